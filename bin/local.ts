@@ -1,0 +1,40 @@
+/**
+ * `npm start`: the whole API on http://127.0.0.1:3000 (PORT overrides), backed by DynamoDB
+ * Local and the Cognito emulator. Data persists under .local/ (LOCAL_DATA_DIR overrides);
+ * `npm start -- --in-memory` (or LOCAL_IN_MEMORY=1) keeps nothing.
+ */
+import { resolve } from 'node:path';
+import { resolveConfig } from '../lib/config.js';
+import { startLocalBackend } from '../lib/local/local-backend.js';
+import { startLocalServer } from '../lib/local/local-server.js';
+
+const log = (line: string) => console.log(line);
+const inMemory = process.argv.includes('--in-memory') || process.env.LOCAL_IN_MEMORY === '1';
+const dataDir = inMemory ? undefined : resolve(process.env.LOCAL_DATA_DIR ?? '.local');
+const port = Number(process.env.PORT ?? 3000);
+const config = resolveConfig(process.env.BACKEND_CONFIG);
+
+const backend = await startLocalBackend({ config, dataDir, log });
+Object.assign(process.env, backend.env, {
+  POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+});
+const server = await startLocalServer({ port, log });
+
+for (const project of config.projects) {
+  log(
+    `project ${project.projectId}: user pool ${backend.pool.userPoolId}, app clients ${project.appClients.join(', ')}`,
+  );
+}
+log(dataDir ? `data in ${dataDir}` : 'in-memory run: nothing is kept');
+log(`User data backend listening on ${server.url}`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  await backend.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,68 @@
+/**
+ * Access-token verification with aws-jwt-verify: issuer, signature (JWKS cached at module
+ * scope, so once per cold start), expiry, token_use=access and the allowed client ids of every
+ * configured project.
+ */
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { JwtExpiredError } from 'aws-jwt-verify/error';
+import type { Jwks } from 'aws-jwt-verify/jwk';
+import type { CognitoAccessTokenPayload } from 'aws-jwt-verify/jwt-model';
+import { findProjectByClient, projects } from '../config.js';
+import { AppError } from '../errors.js';
+import type { Identity } from './identity.js';
+
+function createVerifier() {
+  const pools = new Map<string, string[]>();
+  for (const project of projects()) {
+    pools.set(project.userPoolId, [...(pools.get(project.userPoolId) ?? []), ...project.clientIds]);
+  }
+  const verifier = CognitoJwtVerifier.create(
+    [...pools].map(([userPoolId, clientId]) => ({
+      userPoolId,
+      clientId,
+      tokenUse: 'access' as const,
+    })),
+  );
+  // Local mode only: the Cognito emulator serves its JWKS over plain http, which
+  // aws-jwt-verify refuses to fetch, so the local server hands it over in advance.
+  const preloaded = process.env.JWKS_PRELOAD;
+  if (preloaded) {
+    for (const [userPoolId, jwks] of Object.entries(
+      JSON.parse(preloaded) as Record<string, Jwks>,
+    )) {
+      verifier.cacheJwks(jwks, userPoolId);
+    }
+  }
+  return verifier;
+}
+
+let verifier: ReturnType<typeof createVerifier> | undefined;
+
+/** Verifies an access token and resolves the project it belongs to. */
+export async function verifyAccessToken(token: string): Promise<Identity> {
+  verifier ??= createVerifier();
+  let payload: CognitoAccessTokenPayload;
+  try {
+    payload = await verifier.verify(token);
+  } catch (error) {
+    if (error instanceof JwtExpiredError) {
+      throw new AppError('expired_token', 'The access token has expired', { cause: error });
+    }
+    throw new AppError('invalid_token', 'The access token is not valid', { cause: error });
+  }
+  const userPoolId = payload.iss.slice(payload.iss.lastIndexOf('/') + 1);
+  const project = findProjectByClient(userPoolId, payload.client_id);
+  if (!project) {
+    throw new AppError('invalid_token', 'The access token belongs to no configured project');
+  }
+  return {
+    projectId: project.projectId,
+    userPoolId,
+    clientId: payload.client_id,
+    sub: payload.sub,
+    username: payload.username,
+    scopes: (payload.scope ?? '').split(' ').filter(Boolean),
+    issuedAt: payload.iat,
+    accessToken: token,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Runtime configuration, read from the environment once per cold start. A missing or
+ * malformed variable throws here, at init, rather than on some later request.
+ */
+import { z } from 'zod';
+import { type TableName, tables } from '../lib/tables.js';
+import { defaultLimits, type Limits } from './limits.js';
+
+const projectSchema = z.object({
+  projectId: z.uuid(),
+  userPoolId: z.string().min(1),
+  clientIds: z.array(z.string().min(1)).min(1),
+  strategies: z.array(z.string()).default(['email']),
+  providers: z.array(z.string()).default(['awsCognito']),
+  /** Confirm sign-ups at once (local mode, or pools without e-mail verification). */
+  autoConfirmSignUp: z.boolean().default(false),
+});
+
+export type Project = z.infer<typeof projectSchema>;
+
+const limitsSchema = z
+  .object({
+    maxKeyLength: z.number().int().positive(),
+    maxValueBytes: z.number().int().positive(),
+    maxKeysPerCall: z.number().int().positive(),
+    maxDocumentBytes: z.number().int().positive(),
+    maxBodyBytes: z.number().int().positive(),
+    maxDepth: z.number().int().positive(),
+    maxLoginHistory: z.number().int().positive(),
+  })
+  .partial();
+
+function parseJsonEnv<T>(name: string, schema: z.ZodType<T>, fallback?: T): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') {
+    if (fallback !== undefined) return fallback;
+    throw new Error(`Missing required environment variable ${name}`);
+  }
+  const parsed = schema.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    throw new Error(`Invalid environment variable ${name}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+let projectsCache: readonly Project[] | undefined;
+/** Configured projects (tenants): each names its user pool, app clients, strategies, providers. */
+export function projects(): readonly Project[] {
+  projectsCache ??= parseJsonEnv('PROJECTS', z.array(projectSchema).min(1));
+  return projectsCache;
+}
+
+let limitsCache: Limits | undefined;
+export function limits(): Limits {
+  limitsCache ??= { ...defaultLimits, ...parseJsonEnv('LIMITS', limitsSchema, {}) };
+  return limitsCache;
+}
+
+/** The physical name of a table; throws when the handler was not given that table. */
+export function tableName(table: TableName): string {
+  const { envVar } = tables[table];
+  const name = process.env[envVar];
+  if (!name) throw new Error(`Missing required environment variable ${envVar}`);
+  return name;
+}
+
+export function findProjectById(projectId: string): Project | undefined {
+  return projects().find((project) => project.projectId === projectId);
+}
+
+/** The project a token belongs to: the pool that issued it and the app client it names. */
+export function findProjectByClient(userPoolId: string, clientId: string): Project | undefined {
+  return projects().find(
+    (project) => project.userPoolId === userPoolId && project.clientIds.includes(clientId),
+  );
+}

@@ -1,0 +1,37 @@
+/** PUT /user/login — sign in (USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
+import { z } from 'zod';
+import { cognitoGateway } from '../adapters/cognito/cognito-gateway.js';
+import { dynamoDeviceStore } from '../adapters/dynamodb/device-store-dynamodb.js';
+import { deviceSigningSecret } from '../adapters/secrets/device-secret.js';
+import { limits } from '../config.js';
+import { loginUser } from '../domain/account/account-service.js';
+import { accountParams, accountRoute } from '../http/account-route.js';
+
+const devices = dynamoDeviceStore();
+
+const params = accountParams({
+  deviceId: z.uuid().optional(),
+  data: z.object({
+    email: z.email(),
+    password: z.string().min(1).max(256),
+    deviceId: z.uuid().optional(),
+  }),
+});
+
+export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
+  const provider = cognitoGateway({
+    userPoolId: project.userPoolId,
+    clientId: project.clientIds[0] as string,
+  });
+  const login = await loginUser(
+    { provider, devices, signingSecret: deviceSigningSecret },
+    { ...project, maxLoginHistory: limits().maxLoginHistory },
+    {
+      email: params.data.email,
+      password: params.data.password,
+      deviceId: params.data.deviceId ?? params.deviceId,
+    },
+    Math.floor(Date.now() / 1000),
+  );
+  return { message: 'OK', data: login };
+});

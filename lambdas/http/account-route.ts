@@ -1,0 +1,115 @@
+/**
+ * The account family's wire format (Identify extension): `{result, message, data}`, with
+ * `result` 1 on success; on failure `result` 0, a message that says why, and a fitting status.
+ * Parameters come from the query string (GET) or the JSON body (POST/PUT).
+ */
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { z } from 'zod';
+import type { Identity } from '../auth/identity.js';
+import { findProjectById, limits, type Project, projects } from '../config.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import { readJsonBody } from './json-body.js';
+import { parseOrThrow, type RouteContext, toAppError, verifiedToken } from './middlewares.js';
+import { type HttpResponse, json } from './response.js';
+
+/** Providers this deployment implements; a project may enable a subset. */
+const IMPLEMENTED_PROVIDERS = new Set(['awsCognito']);
+
+const statusFor: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  weak_password: 400,
+  invalid_key: 400,
+  unknown_provider: 400,
+  invalid_token: 401,
+  expired_token: 401,
+  access_denied: 401,
+  invalid_credentials: 401,
+  user_not_confirmed: 403,
+  key_access_denied: 403,
+  unknown_project: 404,
+  not_found: 404,
+  user_exists: 409,
+  conflict: 409,
+  throttled: 429,
+  unavailable: 503,
+  internal: 500,
+};
+
+/** Parameters every account route takes; absent ones fall back to the project's defaults. */
+const commonParams = {
+  projectId: z.string().optional(),
+  strategy: z.string().optional(),
+  provider: z.string().optional(),
+};
+
+export const accountParams = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...commonParams, ...shape });
+
+export function resolveProject(params: {
+  projectId?: string;
+  strategy?: string;
+  provider?: string;
+}): Project {
+  const project = params.projectId ? findProjectById(params.projectId) : projects()[0];
+  if (!project) throw new AppError('unknown_project', `Unknown project ${params.projectId}`);
+  const provider = params.provider ?? project.providers[0] ?? '';
+  if (!project.providers.includes(provider) || !IMPLEMENTED_PROVIDERS.has(provider)) {
+    throw new AppError('unknown_provider', `Provider ${provider} is not enabled for this project`);
+  }
+  const strategy = params.strategy ?? project.strategies[0] ?? '';
+  if (!project.strategies.includes(strategy)) {
+    throw new AppError('unknown_provider', `Strategy ${strategy} is not enabled for this project`);
+  }
+  return project;
+}
+
+export interface AccountRequest<P> {
+  readonly project: Project;
+  readonly params: P;
+  readonly identity?: Identity;
+}
+
+export interface AccountOutcome {
+  readonly message: string;
+  readonly data?: unknown;
+  readonly statusCode?: number;
+}
+
+function paramsOf(event: APIGatewayProxyEventV2): unknown {
+  return event.requestContext.http.method === 'GET'
+    ? (event.queryStringParameters ?? {})
+    : readJsonBody(event, limits());
+}
+
+export function accountRoute<
+  S extends z.ZodType<{ projectId?: string; strategy?: string; provider?: string }>,
+>(
+  options: { params: S; auth: boolean },
+  run: (request: AccountRequest<z.output<S>>) => Promise<AccountOutcome>,
+) {
+  const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>().use({
+    onError: (request) => {
+      const error = toAppError(request.error);
+      request.response = json(statusFor[error.code], {
+        result: 0,
+        error: error.code,
+        message: error.message,
+      });
+    },
+  });
+  if (options.auth) handler.use(verifiedToken({}));
+  return handler.handler(async (event, context) => {
+    const params = parseOrThrow(options.params, paramsOf(event));
+    const outcome = await run({
+      project: resolveProject(params),
+      params,
+      identity: context.caller,
+    });
+    return json(outcome.statusCode ?? 200, {
+      result: 1,
+      message: outcome.message,
+      data: outcome.data ?? {},
+    });
+  });
+}

@@ -1,0 +1,27 @@
+/** Request and storage limits (SPEC "Limits"); every value can be overridden by configuration. */
+export interface Limits {
+  /** Longest key, in characters. */
+  readonly maxKeyLength: number;
+  /** Largest value, in UTF-8 bytes. */
+  readonly maxValueBytes: number;
+  /** Most keys in one get/set/delete call. */
+  readonly maxKeysPerCall: number;
+  /** Largest JSON document (serialized, UTF-8 bytes). */
+  readonly maxDocumentBytes: number;
+  /** Largest request body, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Deepest nesting of objects/arrays in a request body. */
+  readonly maxDepth: number;
+  /** Login timestamps kept per user (newest first). */
+  readonly maxLoginHistory: number;
+}
+
+export const defaultLimits: Limits = {
+  maxKeyLength: 256,
+  maxValueBytes: 64 * 1024,
+  maxKeysPerCall: 100,
+  maxDocumentBytes: 64 * 1024,
+  maxBodyBytes: 256 * 1024,
+  maxDepth: 32,
+  maxLoginHistory: 50,
+};

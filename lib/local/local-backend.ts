@@ -1,0 +1,109 @@
+/**
+ * Everything the handlers need locally, started and stopped together: DynamoDB Local with
+ * the stack's tables, the Cognito emulator with one pool and the projects' app clients, and
+ * the environment variables that point the unchanged handlers at them.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BackendConfig } from '../config.js';
+import { tables } from '../tables.js';
+import { type EmulatedPool, startCognitoEmulator } from './cognito-emulator.js';
+import { localCredentials, startDynamoDbLocal } from './dynamodb-local.js';
+
+export const LOCAL_REGION = 'us-east-1';
+export const LOCAL_USER_POOL_ID = `${LOCAL_REGION}_localpool`;
+
+/** Deterministic, Cognito-shaped (26 characters) client ids, stable across runs. */
+export const localClientId = (projectId: string, clientName: string) =>
+  createHash('sha256').update(`${projectId}/${clientName}`).digest('hex').slice(0, 26);
+
+export interface LocalBackend {
+  /** Environment for the handlers (the same variables the stack sets, plus local endpoints). */
+  readonly env: Record<string, string>;
+  readonly pool: EmulatedPool;
+  nextCode(destination: string, timeoutMs?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalBackend(options: {
+  config: BackendConfig;
+  /** Persist data here; undefined runs in memory and leaves nothing behind. */
+  dataDir?: string;
+  /** Extra app clients, e.g. a short-lived-token client for tests: [projectId, client]. */
+  extraClients?: ReadonlyArray<{ projectId: string; name: string; accessTokenSeconds: number }>;
+  log?: (line: string) => void;
+}): Promise<LocalBackend> {
+  const { config } = options;
+  const scratch = options.dataDir ?? mkdtempSync(join(tmpdir(), 'user-data-backend-'));
+  const cognitoDir = join(scratch, 'cognito');
+  mkdirSync(cognitoDir, { recursive: true });
+
+  const clientsOf = (projectId: string) => [
+    ...(config.projects.find((p) => p.projectId === projectId)?.appClients ?? []).map((name) => ({
+      name,
+      clientId: localClientId(projectId, name),
+    })),
+    ...(options.extraClients ?? [])
+      .filter((extra) => extra.projectId === projectId)
+      .map((extra) => ({ ...extra, clientId: localClientId(projectId, extra.name) })),
+  ];
+  const pool: EmulatedPool = {
+    userPoolId: LOCAL_USER_POOL_ID,
+    clients: config.projects.flatMap((project) => clientsOf(project.projectId)),
+  };
+
+  const dynamo = await startDynamoDbLocal({
+    dataDir: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+    log: options.log,
+  });
+  const cognito = await startCognitoEmulator({
+    dataDir: cognitoDir,
+    pools: [pool],
+    log: options.log,
+  }).catch(async (error: unknown) => {
+    await dynamo.stop();
+    throw error;
+  });
+
+  const env: Record<string, string> = {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
+    PROJECTS: JSON.stringify(
+      config.projects.map((project) => ({
+        projectId: project.projectId,
+        userPoolId: LOCAL_USER_POOL_ID,
+        clientIds: clientsOf(project.projectId).map((client) => client.clientId),
+        strategies: project.strategies,
+        providers: project.providers,
+        // Nobody reads local e-mail: sign-ups are confirmed at once.
+        autoConfirmSignUp: true,
+      })),
+    ),
+    LIMITS: JSON.stringify(config.limits),
+    JWKS_PRELOAD: JSON.stringify(cognito.jwks),
+    DEVICE_SECRET: deviceSecret(scratch),
+    ...Object.fromEntries(Object.values(tables).map((table) => [table.envVar, table.id])),
+  };
+
+  return {
+    env,
+    pool,
+    nextCode: cognito.nextCode,
+    async stop() {
+      await Promise.all([cognito.stop(), dynamo.stop()]);
+      if (!options.dataDir) rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A random device-signing secret, kept with the data so signatures survive restarts. */
+function deviceSecret(dir: string): string {
+  const file = join(dir, 'device-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,42 @@
+/**
+ * DynamoDB table definitions, read by the CDK stack (to create the tables) and by the local
+ * backend and the test harness (to create the same tables in DynamoDB Local).
+ * Key schemas and item shapes are documented in docs/data-model.md.
+ */
+export interface TableDefinition {
+  /** Construct id in the stack; also the local table name. */
+  readonly id: string;
+  /** Environment variable through which handlers learn the table name. */
+  readonly envVar: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  /** Attribute holding an epoch-seconds expiry, enabled as DynamoDB TTL. */
+  readonly ttlAttribute?: string;
+}
+
+export const tables = {
+  /** Key/value user data (`/user-data/*`). */
+  keyValue: {
+    id: 'KeyValueTable',
+    envVar: 'KEY_VALUE_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    ttlAttribute: 'expiresAt',
+  },
+  /** Account-flow records kept beside Cognito: devices, login history, app profile. */
+  accounts: {
+    id: 'AccountsTable',
+    envVar: 'ACCOUNTS_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+  },
+  /** Per-user "access tokens issued before T are revoked" marks, written by logout. */
+  revocations: {
+    id: 'RevocationsTable',
+    envVar: 'REVOCATIONS_TABLE',
+    partitionKey: 'pk',
+    ttlAttribute: 'expiresAt',
+  },
+} as const satisfies Record<string, TableDefinition>;
+
+export type TableName = keyof typeof tables;
