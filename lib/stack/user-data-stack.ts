@@ -1,0 +1,216 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  type HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { BackendConfig } from '../config.js';
+import { handlerEntry, type RouteDefinition, routes } from '../routes.js';
+import { type TableName, tables } from '../tables.js';
+import { ApiFunction } from './api-function.js';
+import { applyNagSuppressions } from './nag-suppressions.js';
+
+const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/** PascalCase construct id from a handler name: `kv-set` → `KvSet`. */
+const constructId = (route: RouteDefinition) =>
+  route.handler.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter: string) =>
+    letter.toUpperCase(),
+  );
+
+export interface UserDataStackProps extends StackProps {
+  readonly config: BackendConfig;
+  /** false leaves every cdk-nag finding unacknowledged (a test proves each one is still needed). */
+  readonly acknowledgeNagFindings?: boolean;
+}
+
+export class UserDataStack extends Stack {
+  constructor(scope: Construct, id: string, props: UserDataStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    // Tables: on-demand, point-in-time recovery, deletion protection, kept on stack removal.
+    const tableResources = Object.fromEntries(
+      Object.entries(tables).map(([name, definition]) => [
+        name,
+        new dynamodb.Table(this, definition.id, {
+          partitionKey: { name: definition.partitionKey, type: dynamodb.AttributeType.STRING },
+          sortKey:
+            'sortKey' in definition
+              ? { name: definition.sortKey, type: dynamodb.AttributeType.STRING }
+              : undefined,
+          timeToLiveAttribute: 'ttlAttribute' in definition ? definition.ttlAttribute : undefined,
+          billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+          pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+          deletionProtection: true,
+          removalPolicy: RemovalPolicy.RETAIN,
+        }),
+      ]),
+    ) as Record<TableName, dynamodb.Table>;
+
+    // The identity source: one user pool; one app client per (project, client name).
+    const userPool = new cognito.UserPool(this, 'UserPool', {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      passwordPolicy: {
+        minLength: 8,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const projectClients = config.projects.map((project) => ({
+      project,
+      clients: project.appClients.map((name) =>
+        userPool.addClient(`${name}-${project.projectId}`, {
+          userPoolClientName: `${project.projectId}-${name}`,
+          authFlows: { userPassword: true },
+          generateSecret: false,
+          preventUserExistenceErrors: true,
+          enableTokenRevocation: true,
+          accessTokenValidity: Duration.minutes(config.accessTokenMinutes),
+          idTokenValidity: Duration.minutes(config.accessTokenMinutes),
+          refreshTokenValidity: Duration.days(30),
+        }),
+      ),
+    }));
+
+    const deviceSecret = new Secret(this, 'DeviceSigningSecret', {
+      description: 'HMAC key that signs the device records returned by /user/login',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const sharedEnvironment: Record<string, string> = {
+      PROJECTS: this.toJsonString(
+        projectClients.map(({ project, clients }) => ({
+          projectId: project.projectId,
+          userPoolId: userPool.userPoolId,
+          clientIds: clients.map((client) => client.userPoolClientId),
+          strategies: project.strategies,
+          providers: project.providers,
+          autoConfirmSignUp: project.autoConfirmSignUp,
+        })),
+      ),
+      LIMITS: JSON.stringify(config.limits),
+    };
+
+    const api = new HttpApi(this, 'HttpApi', {
+      description: 'User data and identity backend',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: config.corsAllowOrigins,
+        allowHeaders: ['authorization', 'content-type', 'if-match'],
+        allowMethods: [CorsHttpMethod.ANY],
+        exposeHeaders: ['etag'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: config.lambda.logRetentionDays as RetentionDays,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: config.throttle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    });
+
+    for (const route of routes) {
+      const fn = new ApiFunction(this, constructId(route), {
+        entry: join(repositoryRoot, handlerEntry(route)),
+        memorySize: config.lambda.memorySize,
+        timeout: Duration.seconds(config.lambda.timeoutSeconds),
+        logRetention: config.lambda.logRetentionDays as RetentionDays,
+        environment: { ...sharedEnvironment, ...this.tableEnvironment(route, tableResources) },
+      });
+      this.grantRoute(fn, route, tableResources, userPool);
+      if (route.deviceSecret) {
+        deviceSecret.grantRead(fn);
+        fn.addEnvironment('DEVICE_SECRET_ARN', deviceSecret.secretArn);
+      }
+      api.addRoutes({
+        path: route.path,
+        methods: [route.method as HttpMethod],
+        integration: new HttpLambdaIntegration(`${constructId(route)}Integration`, fn),
+      });
+    }
+
+    if (props.acknowledgeNagFindings !== false) applyNagSuppressions(this);
+
+    const defaultProject = projectClients[0];
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: defaultProject?.clients[0]?.userPoolClientId ?? '',
+      description: `App client "${defaultProject?.project.appClients[0]}" of the default project`,
+    });
+    new CfnOutput(this, 'DefaultProjectId', { value: defaultProject?.project.projectId ?? '' });
+  }
+
+  /** Table names for exactly the tables the route uses (plus revocations when it verifies tokens). */
+  private tableEnvironment(
+    route: RouteDefinition,
+    tableResources: Record<TableName, dynamodb.Table>,
+  ): Record<string, string> {
+    return Object.fromEntries(
+      Object.keys(routeTableActions(route)).map((name) => [
+        tables[name as TableName].envVar,
+        tableResources[name as TableName].tableName,
+      ]),
+    );
+  }
+
+  private grantRoute(
+    fn: ApiFunction,
+    route: RouteDefinition,
+    tableResources: Record<TableName, dynamodb.Table>,
+    userPool: cognito.UserPool,
+  ): void {
+    for (const [name, actions] of Object.entries(routeTableActions(route))) {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: actions.map((action) => `dynamodb:${action}`),
+          resources: [tableResources[name as TableName].tableArn],
+        }),
+      );
+    }
+    if (route.cognito?.length) {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: route.cognito.map((action) => `cognito-idp:${action}`),
+          resources: [userPool.userPoolArn],
+        }),
+      );
+    }
+  }
+}
+
+/** The DynamoDB actions a route needs, per table, including the revocation-mark read. */
+export function routeTableActions(
+  route: RouteDefinition,
+): Partial<Record<TableName, readonly string[]>> {
+  const actions: Partial<Record<TableName, readonly string[]>> = { ...route.tables };
+  if (route.auth !== 'none') {
+    actions.revocations = [...new Set([...(actions.revocations ?? []), 'GetItem'])];
+  }
+  return actions;
+}

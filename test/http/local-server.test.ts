@@ -1,0 +1,94 @@
+/**
+ * The API as a user meets it: real HTTP to the local server, which routes from the same table
+ * as the stack to the real handlers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
+import { startLocalServer } from '../../lib/local/local-server.js';
+import { routes } from '../../lib/routes.js';
+import { uniqueEmail } from '../support/users.js';
+
+let server: Awaited<ReturnType<typeof startLocalServer>>;
+
+beforeAll(async () => {
+  server = await startLocalServer({ port: 0 });
+});
+afterAll(() => server.close());
+
+async function call(method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** The vendor's example bodies, verbatim apart from a unique e-mail. */
+async function registerAndLogin(email: string) {
+  const params = { projectId: DEFAULT_PROJECT_ID, strategy: 'email', provider: 'awsCognito' };
+  const data = { email, password: 'bID>idfsf23!' };
+  const registered = await call('POST', '/user', { ...params, data });
+  expect(registered.status).toBe(201);
+  const login = await call('PUT', '/user/login', { ...params, data });
+  expect(login.status).toBe(200);
+  return (login.body.data as { accessToken: string }).accessToken;
+}
+
+describe('local server', () => {
+  it('serves every route of the route table', async () => {
+    for (const route of routes) {
+      const response = await fetch(`${server.url}${route.path}`, {
+        method: route.method,
+        body: route.method === 'GET' ? undefined : '{',
+      });
+      expect(response.status, `${route.method} ${route.path}`).not.toBe(404);
+    }
+  });
+
+  it('register → login → set → get, as in the seeds; a second user cannot read the key', async () => {
+    const alice = await registerAndLogin(uniqueEmail('alice'));
+    const set = await call(
+      'POST',
+      '/user-data/set',
+      { value_key: 'user-data-key', value_data: 'user-data' },
+      alice,
+    );
+    expect(set).toEqual({ status: 200, body: { result: 0 } });
+    const get = await call('POST', '/user-data/get', { value_keys: ['user-data-key'] }, alice);
+    expect(get.body).toEqual({
+      result: 0,
+      values: [{ value_key: 'user-data-key', value_data: 'user-data' }],
+    });
+
+    const bob = await registerAndLogin(uniqueEmail('bob'));
+    const stolen = await call('POST', '/user-data/get', { value_keys: ['user-data-key'] }, bob);
+    expect(stolen.body).toEqual({ result: 0, values: [] });
+  });
+
+  it('answers bad input in each family’s own format, never a 500', async () => {
+    expect(await call('POST', '/user-data/set', '{"value_key":', 'garbage')).toEqual({
+      status: 200,
+      body: { result: -1 },
+    });
+    const token = await registerAndLogin(uniqueEmail());
+    expect(await call('POST', '/user-data/set', '{"value_key":', token)).toEqual({
+      status: 200,
+      body: { result: -5 },
+    });
+    expect(await call('POST', '/user-data/get', { value_keys: [{}] }, token)).toEqual({
+      status: 200,
+      body: { result: -5 },
+    });
+    const account = await call('PUT', '/user/login', '{"data": ');
+    expect(account.status).toBe(400);
+    expect(account.body).toMatchObject({ result: 0, error: 'invalid_request' });
+  });
+
+  it('404 for a route that does not exist, like API Gateway', async () => {
+    expect(await call('GET', '/nowhere')).toEqual({ status: 404, body: { message: 'Not Found' } });
+  });
+});

@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { startLocalBackend } from '../../lib/local/local-backend.js';
+import { testConfig, testExtraClients } from './test-config.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    backendEnv: Record<string, string>;
+  }
+}
+
+/** One in-memory DynamoDB Local and one Cognito emulator for the whole test run. */
+export default async function setup(project: TestProject) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const backend = await startLocalBackend({ config: testConfig, extraClients: testExtraClients });
+  project.provide('backendEnv', backend.env);
+  return () => backend.stop();
+}

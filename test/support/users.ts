@@ -1,0 +1,59 @@
+/**
+ * Real users in the Cognito emulator, made through the real SDK client: each test gets its
+ * own, so tests never share data.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  AdminConfirmSignUpCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
+import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
+
+export const PASSWORD = 'bID>idfsf23!';
+
+let client: CognitoIdentityProviderClient | undefined;
+export const cognitoClient = () => {
+  client ??= new CognitoIdentityProviderClient({});
+  return client;
+};
+
+export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+
+export interface TestUser {
+  email: string;
+  userId: string;
+  /** Signs in through an app client (default: the default project's `web`). */
+  signIn(options?: { projectId?: string; clientName?: string }): Promise<string>;
+}
+
+export async function createUser(label?: string): Promise<TestUser> {
+  const email = uniqueEmail(label);
+  const signUp = await cognitoClient().send(
+    new SignUpCommand({
+      ClientId: localClientId(DEFAULT_PROJECT_ID, 'web'),
+      Username: email,
+      Password: PASSWORD,
+      UserAttributes: [{ Name: 'email', Value: email }],
+    }),
+  );
+  await cognitoClient().send(
+    new AdminConfirmSignUpCommand({ UserPoolId: LOCAL_USER_POOL_ID, Username: email }),
+  );
+  return {
+    email,
+    userId: signUp.UserSub ?? '',
+    async signIn({ projectId = DEFAULT_PROJECT_ID, clientName = 'web' } = {}) {
+      const output = await cognitoClient().send(
+        new InitiateAuthCommand({
+          ClientId: localClientId(projectId, clientName),
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: email, PASSWORD },
+        }),
+      );
+      return output.AuthenticationResult?.AccessToken ?? '';
+    },
+  };
+}
