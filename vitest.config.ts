@@ -12,6 +12,6 @@ export default defineConfig({
     pool: 'forks',
     // The tooling runs on Node 20; the Lambdas run on Node 22 (see README, "Node versions").
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    reporters: ['default'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
