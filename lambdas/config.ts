@@ -2,35 +2,38 @@
  * Runtime configuration, read from the environment once per cold start. A missing or
  * malformed variable throws here, at init, rather than on some later request.
  */
-import { z } from 'zod';
+
+import * as z from 'zod/mini';
 import { type TableName, tables } from '../lib/tables.js';
 import { defaultLimits, type Limits } from './limits.js';
 
+const nonEmpty = z.string().check(z.minLength(1));
 const projectSchema = z.object({
   projectId: z.uuid(),
-  userPoolId: z.string().min(1),
-  clientIds: z.array(z.string().min(1)).min(1),
-  strategies: z.array(z.string()).default(['email']),
-  providers: z.array(z.string()).default(['awsCognito']),
+  userPoolId: nonEmpty,
+  clientIds: z.array(nonEmpty).check(z.minLength(1)),
+  strategies: z._default(z.array(nonEmpty), ['email']),
+  providers: z._default(z.array(nonEmpty), ['awsCognito']),
   /** Confirm sign-ups at once (local mode, or pools without e-mail verification). */
-  autoConfirmSignUp: z.boolean().default(false),
+  autoConfirmSignUp: z._default(z.boolean(), false),
 });
 
 export type Project = z.infer<typeof projectSchema>;
 
-const limitsSchema = z
-  .object({
-    maxKeyLength: z.number().int().positive(),
-    maxValueBytes: z.number().int().positive(),
-    maxKeysPerCall: z.number().int().positive(),
-    maxDocumentBytes: z.number().int().positive(),
-    maxBodyBytes: z.number().int().positive(),
-    maxDepth: z.number().int().positive(),
-    maxLoginHistory: z.number().int().positive(),
-  })
-  .partial();
+const positive = z.int().check(z.positive());
+const limitsSchema = z.partial(
+  z.object({
+    maxKeyLength: positive,
+    maxValueBytes: positive,
+    maxKeysPerCall: positive,
+    maxDocumentBytes: positive,
+    maxBodyBytes: positive,
+    maxDepth: positive,
+    maxLoginHistory: positive,
+  }),
+);
 
-function parseJsonEnv<T>(name: string, schema: z.ZodType<T>, fallback?: T): T {
+function parseJsonEnv<T>(name: string, schema: z.ZodMiniType<T>, fallback?: T): T {
   const raw = process.env[name];
   if (raw === undefined || raw === '') {
     if (fallback !== undefined) return fallback;
@@ -46,7 +49,7 @@ function parseJsonEnv<T>(name: string, schema: z.ZodType<T>, fallback?: T): T {
 let projectsCache: readonly Project[] | undefined;
 /** Configured projects (tenants): each names its user pool, app clients, strategies, providers. */
 export function projects(): readonly Project[] {
-  projectsCache ??= parseJsonEnv('PROJECTS', z.array(projectSchema).min(1));
+  projectsCache ??= parseJsonEnv('PROJECTS', z.array(projectSchema).check(z.minLength(1)));
   return projectsCache;
 }
 

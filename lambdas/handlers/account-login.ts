@@ -1,5 +1,6 @@
 /** PUT /user/login — sign in (USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
-import { z } from 'zod';
+
+import * as z from 'zod/mini';
 import { cognitoGateway } from '../adapters/cognito/cognito-gateway.js';
 import { dynamoDeviceStore } from '../adapters/dynamodb/device-store-dynamodb.js';
 import { deviceSigningSecret } from '../adapters/secrets/device-secret.js';
@@ -10,11 +11,11 @@ import { accountParams, accountRoute } from '../http/account-route.js';
 const devices = dynamoDeviceStore();
 
 const params = accountParams({
-  deviceId: z.uuid().optional(),
+  deviceId: z.optional(z.uuid()),
   data: z.object({
     email: z.email(),
-    password: z.string().min(1).max(256),
-    deviceId: z.uuid().optional(),
+    password: z.string().check(z.minLength(1), z.maxLength(256)),
+    deviceId: z.optional(z.uuid()),
   }),
 });
 

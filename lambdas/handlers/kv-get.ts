@@ -1,5 +1,6 @@
 /** POST /user-data/get — read the values of the given keys for the calling user (seed 002). */
-import { z } from 'zod';
+
+import * as z from 'zod/mini';
 import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
 import { limits } from '../config.js';
 import { getValues } from '../domain/key-value/kv-service.js';
@@ -8,7 +9,7 @@ import { KvResult, keyValueRoute } from '../http/key-value-route.js';
 const store = dynamoKvStore();
 
 const body = z.object({
-  request_id: z.number().int().optional(),
+  request_id: z.optional(z.int()),
   value_keys: z.array(z.string()),
 });
 

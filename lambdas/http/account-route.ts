@@ -5,7 +5,7 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
 import { findProjectById, limits, type Project, projects } from '../config.js';
 import { AppError, type ErrorCode } from '../errors.js';
@@ -38,12 +38,12 @@ const statusFor: Record<ErrorCode, number> = {
 
 /** Parameters every account route takes; absent ones fall back to the project's defaults. */
 const commonParams = {
-  projectId: z.string().optional(),
-  strategy: z.string().optional(),
-  provider: z.string().optional(),
+  projectId: z.optional(z.string()),
+  strategy: z.optional(z.string()),
+  provider: z.optional(z.string()),
 };
 
-export const accountParams = <T extends z.ZodRawShape>(shape: T) =>
+export const accountParams = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.object({ ...commonParams, ...shape });
 
 export function resolveProject(params: {
@@ -83,7 +83,7 @@ function paramsOf(event: APIGatewayProxyEventV2): unknown {
 }
 
 export function accountRoute<
-  S extends z.ZodType<{ projectId?: string; strategy?: string; provider?: string }>,
+  S extends z.ZodMiniType<{ projectId?: string; strategy?: string; provider?: string }>,
 >(
   options: { params: S; auth: boolean },
   run: (request: AccountRequest<z.output<S>>) => Promise<AccountOutcome>,

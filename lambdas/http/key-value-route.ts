@@ -4,7 +4,7 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
 import type { ErrorCode } from '../errors.js';
@@ -69,7 +69,7 @@ export type KeyValueHandler<B> = (
   request: KeyValueRequest<B>,
 ) => Promise<{ result: number } & Record<string, unknown>>;
 
-export function keyValueRoute<S extends z.ZodType>(
+export function keyValueRoute<S extends z.ZodMiniType>(
   options: { scope: string; body: S },
   run: KeyValueHandler<z.output<S>>,
 ) {

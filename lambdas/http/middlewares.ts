@@ -1,7 +1,14 @@
-/** middy middlewares shared by every API family: token verification and body validation. */
+/**
+ * middy middlewares shared by every API family: token verification and body validation.
+ * Validation uses zod's tree-shakable "mini" build (~17 KB bundled, against ~450 KB for the
+ * classic API); import it as `import * as z from 'zod/mini'`, never re-exported as a
+ * namespace, or the bundler keeps all of it.
+ */
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { config as configureZod } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
@@ -9,6 +16,8 @@ import { logger } from '../logger.js';
 import { authenticate, bearerToken } from './authenticate.js';
 import { readJsonBody } from './json-body.js';
 import type { HttpResponse } from './response.js';
+
+configureZod(en());
 
 /** What the middlewares learn about a request, for the handler to use. */
 export interface RouteContext extends Context {
@@ -39,7 +48,7 @@ export function verifiedToken(options: {
   };
 }
 
-export function validatedJsonBody(schema: z.ZodType): RouteMiddleware {
+export function validatedJsonBody(schema: z.ZodMiniType): RouteMiddleware {
   return {
     before: (request) => {
       const raw = readJsonBody(request.event, limits());
@@ -50,7 +59,7 @@ export function validatedJsonBody(schema: z.ZodType): RouteMiddleware {
 }
 
 /** Validates with a zod schema; the first issue becomes an invalid_request message. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -1,5 +1,6 @@
 /** Account flows (Identify extension) on top of the identity-provider and device ports. */
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors.js';
 import { externalId, signDevice } from './device-signature.js';
 import type { DeviceStore } from './device-store.js';
 import type { IdentityProvider } from './identity-provider.js';
@@ -9,11 +10,34 @@ export interface AccountProject {
   readonly autoConfirmSignUp: boolean;
 }
 
+/** Standard OIDC attributes a user may set when signing up; `custom:*` ones pass too. */
+const SIGN_UP_ATTRIBUTES = new Set([
+  'name',
+  'nickname',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'gender',
+  'birthdate',
+  'locale',
+  'zoneinfo',
+  'picture',
+  'profile',
+  'website',
+  'phone_number',
+]);
+
 export async function registerUser(
   provider: IdentityProvider,
   project: AccountProject,
   input: { email: string; password: string; attributes: Record<string, string> },
 ): Promise<{ userId: string; confirmed: boolean }> {
+  const unknown = Object.keys(input.attributes).filter(
+    (name) => !SIGN_UP_ATTRIBUTES.has(name) && !name.startsWith('custom:'),
+  );
+  if (unknown.length > 0) {
+    throw new AppError('invalid_request', `Unknown attributes: ${unknown.join(', ')}`);
+  }
   const created = await provider.signUp({
     username: input.email,
     password: input.password,
