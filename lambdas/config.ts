@@ -5,6 +5,7 @@
 
 import * as z from 'zod/mini';
 import { type TableName, tables } from '../lib/tables.js';
+import { defaultPasswordPolicy, type PasswordPolicy } from './domain/account/password-policy.js';
 import { defaultLimits, type Limits } from './limits.js';
 
 const nonEmpty = z.string().check(z.minLength(1));
@@ -57,6 +58,28 @@ let limitsCache: Limits | undefined;
 export function limits(): Limits {
   limitsCache ??= { ...defaultLimits, ...parseJsonEnv('LIMITS', limitsSchema, {}) };
   return limitsCache;
+}
+
+let passwordPolicyCache: PasswordPolicy | undefined;
+/** The user pool's password policy (PASSWORD_POLICY, set by the stack from the same config). */
+export function passwordPolicy(): PasswordPolicy {
+  passwordPolicyCache ??= {
+    ...defaultPasswordPolicy,
+    ...parseJsonEnv(
+      'PASSWORD_POLICY',
+      z.partial(
+        z.object({
+          minLength: positive,
+          requireLowercase: z.boolean(),
+          requireUppercase: z.boolean(),
+          requireDigits: z.boolean(),
+          requireSymbols: z.boolean(),
+        }),
+      ),
+      {},
+    ),
+  };
+  return passwordPolicyCache;
 }
 
 /** The physical name of a table; throws when the handler was not given that table. */

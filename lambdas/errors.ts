@@ -19,6 +19,9 @@ export type ErrorCode =
   | 'user_not_confirmed'
   | 'user_exists'
   | 'weak_password'
+  /** A wrong (or, to avoid enumeration, an unknown account's) confirmation code. */
+  | 'invalid_code'
+  | 'expired_code'
   | 'not_found'
   | 'conflict'
   /** Throttled by a dependency (Cognito or DynamoDB). */

@@ -4,6 +4,7 @@
  * cdk.json. The local server reads the same projects and limits.
  */
 import { z } from 'zod';
+import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
 import { defaultLimits } from '../lambdas/limits.js';
 
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
@@ -58,6 +59,16 @@ const configSchema = z.object({
       logRetentionDays: z.number().int().positive(),
     })
     .default({ memorySize: 512, timeoutSeconds: 10, logRetentionDays: 30 }),
+  /** The user pool's password policy; the handlers check it too, with clearer messages. */
+  passwordPolicy: z
+    .object({
+      minLength: z.number().int().min(6).max(99),
+      requireLowercase: z.boolean(),
+      requireUppercase: z.boolean(),
+      requireDigits: z.boolean(),
+      requireSymbols: z.boolean(),
+    })
+    .default(defaultPasswordPolicy),
   /** Cognito access/ID token lifetime in minutes (5 to 1440). */
   accessTokenMinutes: z.number().int().min(5).max(1440).default(60),
 });

@@ -1,14 +1,13 @@
 /** PUT /user/login — sign in (USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
-
 import * as z from 'zod/mini';
-import { cognitoGateway } from '../adapters/cognito/cognito-gateway.js';
-import { dynamoDeviceStore } from '../adapters/dynamodb/device-store-dynamodb.js';
+import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
+import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
 import { deviceSigningSecret } from '../adapters/secrets/device-secret.js';
 import { limits } from '../config.js';
 import { loginUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 
-const devices = dynamoDeviceStore();
+const accounts = dynamoAccountStore();
 
 const params = accountParams({
   deviceId: z.optional(z.uuid()),
@@ -20,12 +19,8 @@ const params = accountParams({
 });
 
 export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
-  const provider = cognitoGateway({
-    userPoolId: project.userPoolId,
-    clientId: project.clientIds[0] as string,
-  });
   const login = await loginUser(
-    { provider, devices, signingSecret: deviceSigningSecret },
+    { provider: identityProviderFor(project), accounts, signingSecret: deviceSigningSecret },
     { ...project, maxLoginHistory: limits().maxLoginHistory },
     {
       email: params.data.email,

@@ -1,7 +1,7 @@
 /** POST /user — register a new user with the project's user pool (seed 004, awsCognito). */
-
 import * as z from 'zod/mini';
-import { cognitoGateway } from '../adapters/cognito/cognito-gateway.js';
+import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
+import { passwordPolicy } from '../config.js';
 import { registerUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 
@@ -18,11 +18,11 @@ const params = accountParams({
 
 export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
   const { email, password, ...attributes } = params.data;
-  const gateway = cognitoGateway({
-    userPoolId: project.userPoolId,
-    clientId: project.clientIds[0] as string,
+  const user = await registerUser(identityProviderFor(project), project, passwordPolicy(), {
+    email,
+    password,
+    attributes,
   });
-  const user = await registerUser(gateway, project, { email, password, attributes });
   return {
     statusCode: 201,
     message: user.confirmed ? 'user registered' : 'please check your email',

@@ -10,7 +10,13 @@ import type { Identity } from '../auth/identity.js';
 import { findProjectById, limits, type Project, projects } from '../config.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { readJsonBody } from './json-body.js';
-import { parseOrThrow, type RouteContext, toAppError, verifiedToken } from './middlewares.js';
+import {
+  parseOrThrow,
+  type RouteContext,
+  requireIdentity,
+  toAppError,
+  verifiedToken,
+} from './middlewares.js';
 import { type HttpResponse, json } from './response.js';
 
 /** Providers this deployment implements; a project may enable a subset. */
@@ -19,6 +25,8 @@ const IMPLEMENTED_PROVIDERS = new Set(['awsCognito']);
 const statusFor: Record<ErrorCode, number> = {
   invalid_request: 400,
   weak_password: 400,
+  invalid_code: 400,
+  expired_code: 400,
   invalid_key: 400,
   unknown_provider: 400,
   invalid_token: 401,
@@ -64,11 +72,11 @@ export function resolveProject(params: {
   return project;
 }
 
-export interface AccountRequest<P> {
+/** What a handler receives; `identity` is there exactly when the route requires a token. */
+export type AccountRequest<P, Auth extends boolean> = {
   readonly project: Project;
   readonly params: P;
-  readonly identity?: Identity;
-}
+} & (Auth extends true ? { readonly identity: Identity } : { readonly identity?: undefined });
 
 export interface AccountOutcome {
   readonly message: string;
@@ -84,9 +92,10 @@ function paramsOf(event: APIGatewayProxyEventV2): unknown {
 
 export function accountRoute<
   S extends z.ZodMiniType<{ projectId?: string; strategy?: string; provider?: string }>,
+  Auth extends boolean,
 >(
-  options: { params: S; auth: boolean },
-  run: (request: AccountRequest<z.output<S>>) => Promise<AccountOutcome>,
+  options: { params: S; auth: Auth },
+  run: (request: AccountRequest<z.output<S>, Auth>) => Promise<AccountOutcome>,
 ) {
   const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>().use({
     onError: (request) => {
@@ -101,11 +110,12 @@ export function accountRoute<
   if (options.auth) handler.use(verifiedToken({}));
   return handler.handler(async (event, context) => {
     const params = parseOrThrow(options.params, paramsOf(event));
-    const outcome = await run({
-      project: resolveProject(params),
-      params,
-      identity: context.caller,
-    });
+    const project = resolveProject(params);
+    const identity = options.auth ? requireIdentity(context) : undefined;
+    if (identity && identity.projectId !== project.projectId) {
+      throw new AppError('invalid_token', 'The token belongs to another project');
+    }
+    const outcome = await run({ project, params, identity } as AccountRequest<z.output<S>, Auth>);
     return json(outcome.statusCode ?? 200, {
       result: 1,
       message: outcome.message,

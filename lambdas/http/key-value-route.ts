@@ -47,6 +47,8 @@ const resultFor: Record<ErrorCode, number> = {
   user_not_confirmed: KvResult.accessDenied,
   user_exists: KvResult.invalidRequest,
   weak_password: KvResult.invalidRequest,
+  invalid_code: KvResult.invalidRequest,
+  expired_code: KvResult.invalidRequest,
   not_found: KvResult.invalidRequest,
   conflict: KvResult.invalidRequest,
 };

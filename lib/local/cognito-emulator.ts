@@ -4,7 +4,7 @@
  * they keep fixed, Cognito-shaped ids (`us-east-1_…`), and the token issuer is set to the
  * real Cognito form: the handlers then verify tokens with the same CognitoJwtVerifier as in AWS.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -89,6 +89,8 @@ export async function startCognitoEmulator(options: {
   dataDir: string;
   pools: readonly EmulatedPool[];
   log?: (line: string) => void;
+  /** Also append each code as a JSON line here (how test workers read them). */
+  codesFile?: string;
 }): Promise<CognitoEmulator> {
   if (new Set(options.pools.map((pool) => issuerDomain(pool.userPoolId))).size > 1) {
     throw new Error('The emulator has one issuer domain: keep every local pool in one region');
@@ -113,6 +115,9 @@ export async function startCognitoEmulator(options: {
       const code = /Code:\s+(\S+)/.exec(line)?.[1];
       if (code && destination) {
         codes.push({ destination, code });
+        if (options.codesFile) {
+          appendFileSync(options.codesFile, `${JSON.stringify({ destination, code })}\n`);
+        }
         options.log?.(`[cognito] confirmation code for ${destination}: ${code}`);
         for (const wake of waiters.splice(0)) wake();
       }

@@ -23,6 +23,8 @@ export interface LocalBackend {
   /** Environment for the handlers (the same variables the stack sets, plus local endpoints). */
   readonly env: Record<string, string>;
   readonly pool: EmulatedPool;
+  /** JSON lines `{destination, code}` of every code the emulator "sent". */
+  readonly codesFile: string;
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
@@ -58,10 +60,12 @@ export async function startLocalBackend(options: {
     dataDir: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
     log: options.log,
   });
+  const codesFile = join(scratch, 'confirmation-codes.jsonl');
   const cognito = await startCognitoEmulator({
     dataDir: cognitoDir,
     pools: [pool],
     log: options.log,
+    codesFile,
   }).catch(async (error: unknown) => {
     await dynamo.stop();
     throw error;
@@ -85,6 +89,7 @@ export async function startLocalBackend(options: {
       })),
     ),
     LIMITS: JSON.stringify(config.limits),
+    PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
     DEVICE_SECRET: deviceSecret(scratch),
     ...Object.fromEntries(Object.values(tables).map((table) => [table.envVar, table.id])),
@@ -93,6 +98,7 @@ export async function startLocalBackend(options: {
   return {
     env,
     pool,
+    codesFile,
     nextCode: cognito.nextCode,
     async stop() {
       await Promise.all([cognito.stop(), dynamo.stop()]);

@@ -64,13 +64,7 @@ export class UserDataStack extends Stack {
       selfSignUpEnabled: true,
       signInAliases: { email: true },
       autoVerify: { email: true },
-      passwordPolicy: {
-        minLength: 8,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
+      passwordPolicy: config.passwordPolicy,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -109,6 +103,7 @@ export class UserDataStack extends Stack {
         })),
       ),
       LIMITS: JSON.stringify(config.limits),
+      PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     };
 
     const api = new HttpApi(this, 'HttpApi', {

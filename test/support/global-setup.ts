@@ -5,6 +5,7 @@ import { testConfig, testExtraClients } from './test-config.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     backendEnv: Record<string, string>;
+    codesFile: string;
   }
 }
 
@@ -13,5 +14,6 @@ export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const backend = await startLocalBackend({ config: testConfig, extraClients: testExtraClients });
   project.provide('backendEnv', backend.env);
+  project.provide('codesFile', backend.codesFile);
   return () => backend.stop();
 }

@@ -3,12 +3,14 @@
  * own, so tests never share data.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import {
   AdminConfirmSignUpCommand,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { inject } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
 
@@ -56,4 +58,21 @@ export async function createUser(label?: string): Promise<TestUser> {
       return output.AuthenticationResult?.AccessToken ?? '';
     },
   };
+}
+
+/** The newest code the emulator "e-mailed" to `email` (it prints codes; the harness keeps them). */
+export async function codeSentTo(email: string, timeoutMs = 5_000): Promise<string> {
+  const file = inject('codesFile');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
+    const sent = lines
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { destination: string; code: string })
+      .filter((entry) => entry.destination === email);
+    const latest = sent.at(-1);
+    if (latest) return latest.code;
+    if (Date.now() > deadline) throw new Error(`no code was sent to ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -1,17 +1,26 @@
 /**
  * IdentityProvider on a Cognito user pool. Cognito's (and the emulator's) error names are
- * mapped explicitly, so that a wrong password and an unknown user answer the same.
+ * mapped explicitly, per operation, so that e.g. a wrong password and an unknown user answer
+ * the same, and no answer reveals whether an account exists.
  */
 import {
   AdminConfirmSignUpCommand,
+  ChangePasswordCommand,
   CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
+  ForgotPasswordCommand,
+  GetUserCommand,
+  GlobalSignOutCommand,
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
+  RevokeTokenCommand,
   SignUpCommand,
+  UpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
 import type { IdentityProvider } from '../../domain/account/identity-provider.js';
 import { AppError, type ErrorCode } from '../../errors.js';
+import { logger } from '../../logger.js';
 import { dependencyFailure, sdkClientDefaults } from '../aws-errors.js';
 
 let client: CognitoIdentityProviderClient | undefined;
@@ -21,92 +30,231 @@ const cognito = () => {
 };
 
 const BAD_CREDENTIALS = 'Incorrect email or password';
+const BAD_CODE = 'The confirmation code is not valid';
 
-/** Cognito exception name → our error, per operation family. */
-const errorMap: Record<string, [ErrorCode, string]> = {
-  // Sign-in: every "who/what is wrong" answer collapses into one message (no enumeration).
-  NotAuthorizedException: ['invalid_credentials', BAD_CREDENTIALS],
-  UserNotFoundException: ['invalid_credentials', BAD_CREDENTIALS],
+type Operation = 'signIn' | 'signUp' | 'token' | 'changePassword' | 'reset';
+type Mapping = [ErrorCode, string];
+
+/** Exception name → our error, for every operation unless overridden below. */
+const common: Record<string, Mapping> = {
   UserNotConfirmedException: ['user_not_confirmed', 'The account is not confirmed yet'],
-  PasswordResetRequiredException: ['invalid_credentials', BAD_CREDENTIALS],
-  // Sign-up.
   UsernameExistsException: ['user_exists', 'An account with this email already exists'],
   InvalidParameterException: ['invalid_request', 'The identity provider refused a parameter'],
   CodeDeliveryFailureException: ['unavailable', 'The confirmation message could not be sent'],
+  CodeMismatchException: ['invalid_code', BAD_CODE],
+  ExpiredCodeException: ['expired_code', 'The confirmation code has expired; request a new one'],
+  TooManyFailedAttemptsException: ['throttled', 'Too many failed attempts; try again later'],
+  PasswordResetRequiredException: ['invalid_credentials', BAD_CREDENTIALS],
 };
 
-function mapCognitoError(error: unknown, operation: 'signIn' | 'signUp'): never {
+const byOperation: Record<Operation, Record<string, Mapping>> = {
+  // Sign-in: every "who/what is wrong" answer collapses into one message (no enumeration).
+  // The emulator answers a wrong password with InvalidPasswordException.
+  signIn: {
+    NotAuthorizedException: ['invalid_credentials', BAD_CREDENTIALS],
+    UserNotFoundException: ['invalid_credentials', BAD_CREDENTIALS],
+    InvalidPasswordException: ['invalid_credentials', BAD_CREDENTIALS],
+  },
+  signUp: {
+    InvalidPasswordException: ['weak_password', 'The password does not meet the password policy'],
+  },
+  // Calls made with the user's access or refresh token.
+  token: {
+    NotAuthorizedException: ['invalid_token', 'The token is not valid or was revoked'],
+    UserNotFoundException: ['invalid_token', 'The token is not valid or was revoked'],
+  },
+  // ChangePassword: Cognito says NotAuthorized for a wrong previous password, the emulator
+  // InvalidPassword; a weak new one is caught by our policy check before the call.
+  changePassword: {
+    NotAuthorizedException: ['invalid_credentials', 'The previous password is not correct'],
+    InvalidPasswordException: ['invalid_credentials', 'The previous password is not correct'],
+  },
+  // Password reset: an unknown account answers like a wrong code.
+  reset: {
+    UserNotFoundException: ['invalid_code', BAD_CODE],
+    NotAuthorizedException: ['invalid_code', BAD_CODE],
+    InvalidPasswordException: ['weak_password', 'The password does not meet the password policy'],
+  },
+};
+
+function mapCognitoError(error: unknown, operation: Operation): never {
   const failure = dependencyFailure(error, 'Cognito');
   if (failure) throw failure;
   const name = error instanceof Error ? error.name : '';
-  // The emulator answers a wrong password with InvalidPasswordException; Cognito uses that
-  // name only for a password that breaks the policy (sign-up, change, reset).
-  if (name === 'InvalidPasswordException') {
-    throw operation === 'signIn'
-      ? new AppError('invalid_credentials', BAD_CREDENTIALS, { cause: error })
-      : new AppError('weak_password', 'The password does not meet the password policy', {
-          cause: error,
-        });
-  }
-  const mapped = errorMap[name];
+  const mapped = byOperation[operation][name] ?? common[name];
   if (mapped) throw new AppError(mapped[0], mapped[1], { cause: error });
   throw error;
 }
 
+async function call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    mapCognitoError(error, operation);
+  }
+}
+
+function sessionFrom(output: InitiateAuthCommandOutput, refreshToken?: string) {
+  const tokens = output.AuthenticationResult;
+  if (!tokens?.AccessToken || !tokens.IdToken) {
+    // A challenge (MFA, new password) — not part of the seed's password flow.
+    throw new AppError('invalid_credentials', 'Additional sign-in steps are required');
+  }
+  // The tokens come straight from Cognito over TLS; reading the sub needs no verification.
+  const { payload } = decomposeUnverifiedJwt(tokens.AccessToken);
+  return {
+    userId: String(payload.sub),
+    accessToken: tokens.AccessToken,
+    idToken: tokens.IdToken,
+    refreshToken: tokens.RefreshToken ?? refreshToken,
+  };
+}
+
 export function cognitoGateway(pool: { userPoolId: string; clientId: string }): IdentityProvider {
+  const ClientId = pool.clientId;
   return {
     async signUp({ username, password, attributes }) {
-      try {
-        const output = await cognito().send(
+      const output = await call('signUp', () =>
+        cognito().send(
           new SignUpCommand({
-            ClientId: pool.clientId,
+            ClientId,
             Username: username,
             Password: password,
             UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
           }),
-        );
-        return { userId: output.UserSub ?? '', confirmed: output.UserConfirmed ?? false };
-      } catch (error) {
-        mapCognitoError(error, 'signUp');
-      }
+        ),
+      );
+      return { userId: output.UserSub ?? '', confirmed: output.UserConfirmed ?? false };
     },
 
     async confirmSignUp(username) {
-      try {
-        await cognito().send(
+      await call('signUp', () =>
+        cognito().send(
           new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: username }),
-        );
-      } catch (error) {
-        mapCognitoError(error, 'signUp');
-      }
+        ),
+      );
     },
 
     async signIn(username, password) {
-      let result: InitiateAuthCommandOutput;
-      try {
-        result = await cognito().send(
+      const output = await call('signIn', () =>
+        cognito().send(
           new InitiateAuthCommand({
-            ClientId: pool.clientId,
+            ClientId,
             AuthFlow: 'USER_PASSWORD_AUTH',
             AuthParameters: { USERNAME: username, PASSWORD: password },
           }),
-        );
+        ),
+      );
+      return sessionFrom(output);
+    },
+
+    async refresh(refreshToken) {
+      const output = await call('token', () =>
+        cognito().send(
+          new InitiateAuthCommand({
+            ClientId,
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            AuthParameters: { REFRESH_TOKEN: refreshToken },
+          }),
+        ),
+      );
+      return sessionFrom(output, refreshToken);
+    },
+
+    async signOutEverywhere(accessToken) {
+      try {
+        await cognito().send(new GlobalSignOutCommand({ AccessToken: accessToken }));
       } catch (error) {
-        mapCognitoError(error, 'signIn');
+        // The local emulator has no GlobalSignOut: the revocation mark still refuses the
+        // user's access tokens on every route; refresh tokens are revoked one by one instead.
+        if (error instanceof Error && error.name === 'Unsupported') {
+          logger.warn('GlobalSignOut is not supported by this Cognito endpoint');
+          return;
+        }
+        mapCognitoError(error, 'token');
       }
-      const tokens = result.AuthenticationResult;
-      if (!tokens?.AccessToken || !tokens.IdToken) {
-        // A challenge (MFA, new password) — not part of the seed's password flow.
-        throw new AppError('invalid_credentials', 'Additional sign-in steps are required');
-      }
-      // The tokens come straight from Cognito over TLS; reading the sub needs no verification.
-      const { payload } = decomposeUnverifiedJwt(tokens.AccessToken);
+    },
+
+    async revokeRefreshToken(refreshToken) {
+      await call('token', () =>
+        cognito().send(new RevokeTokenCommand({ ClientId, Token: refreshToken })),
+      );
+    },
+
+    async getUser(accessToken) {
+      const output = await call('token', () =>
+        cognito().send(new GetUserCommand({ AccessToken: accessToken })),
+      );
       return {
-        userId: String(payload.sub),
-        accessToken: tokens.AccessToken,
-        idToken: tokens.IdToken,
-        refreshToken: tokens.RefreshToken,
+        username: output.Username ?? '',
+        attributes: Object.fromEntries(
+          (output.UserAttributes ?? []).map((attribute) => [
+            attribute.Name ?? '',
+            attribute.Value ?? '',
+          ]),
+        ),
       };
     },
+
+    async updateAttributes(accessToken, attributes) {
+      await call('token', () =>
+        cognito().send(
+          new UpdateUserAttributesCommand({
+            AccessToken: accessToken,
+            UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+          }),
+        ),
+      );
+    },
+
+    async changePassword(accessToken, previous, next) {
+      await call('changePassword', () =>
+        cognito().send(
+          new ChangePasswordCommand({
+            AccessToken: accessToken,
+            PreviousPassword: previous,
+            ProposedPassword: next,
+          }),
+        ),
+      );
+    },
+
+    async forgotPassword(username) {
+      try {
+        await cognito().send(new ForgotPasswordCommand({ ClientId, Username: username }));
+      } catch (error) {
+        // With PreventUserExistenceErrors Cognito answers an unknown user like a known one;
+        // the emulator does not, so the same silence is kept here.
+        if (error instanceof Error && error.name === 'UserNotFoundException') return;
+        mapCognitoError(error, 'reset');
+      }
+    },
+
+    async confirmForgotPassword(username, code, password) {
+      await call('reset', () =>
+        cognito().send(
+          new ConfirmForgotPasswordCommand({
+            ClientId,
+            Username: username,
+            ConfirmationCode: code,
+            Password: password,
+          }),
+        ),
+      );
+    },
   };
+}
+
+/**
+ * The gateway for a project: calls made with a user's token go through the app client that
+ * issued it; public flows (sign-up, sign-in, password reset) through the project's first client.
+ */
+export function identityProviderFor(
+  project: { userPoolId: string; clientIds: readonly string[] },
+  caller?: { clientId: string },
+): IdentityProvider {
+  return cognitoGateway({
+    userPoolId: project.userPoolId,
+    clientId: caller?.clientId ?? (project.clientIds[0] as string),
+  });
 }

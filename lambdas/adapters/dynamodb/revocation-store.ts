@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import { rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
@@ -16,6 +16,31 @@ export async function revokedBefore(userPoolId: string, sub: string): Promise<nu
       }),
     );
     return typeof Item?.revokedBefore === 'number' ? Item.revokedBefore : undefined;
+  } catch (error) {
+    rethrowAsDependencyFailure(error, 'DynamoDB');
+  }
+}
+
+/** Longest access-token lifetime Cognito allows (1 day): after that a mark revokes nothing. */
+const MAX_ACCESS_TOKEN_SECONDS = 24 * 60 * 60;
+
+/** Refuses, from now on, every access token of the user issued at or before `epochSeconds`. */
+export async function revokeTokensIssuedUntil(
+  userPoolId: string,
+  sub: string,
+  epochSeconds: number,
+): Promise<void> {
+  try {
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName('revocations'),
+        Item: {
+          ...key(userPoolId, sub),
+          revokedBefore: epochSeconds,
+          expiresAt: epochSeconds + MAX_ACCESS_TOKEN_SECONDS,
+        },
+      }),
+    );
   } catch (error) {
     rethrowAsDependencyFailure(error, 'DynamoDB');
   }

@@ -5,6 +5,12 @@ export interface SessionTokens {
   readonly refreshToken?: string;
 }
 
+export interface ProviderUser {
+  readonly username: string;
+  /** Every attribute, standard and `custom:*`, as strings. */
+  readonly attributes: Record<string, string>;
+}
+
 export interface IdentityProvider {
   /** Creates the user; returns its stable id (`sub`) and whether it is already confirmed. */
   signUp(input: {
@@ -14,4 +20,14 @@ export interface IdentityProvider {
   }): Promise<{ userId: string; confirmed: boolean }>;
   confirmSignUp(username: string): Promise<void>;
   signIn(username: string, password: string): Promise<SessionTokens & { userId: string }>;
+  refresh(refreshToken: string): Promise<SessionTokens & { userId: string }>;
+  /** Ends every session of the user at the provider (refresh tokens included). */
+  signOutEverywhere(accessToken: string): Promise<void>;
+  revokeRefreshToken(refreshToken: string): Promise<void>;
+  getUser(accessToken: string): Promise<ProviderUser>;
+  updateAttributes(accessToken: string, attributes: Record<string, string>): Promise<void>;
+  changePassword(accessToken: string, previous: string, next: string): Promise<void>;
+  /** Sends a reset code; answers the same whether or not the account exists. */
+  forgotPassword(username: string): Promise<void>;
+  confirmForgotPassword(username: string, code: string, password: string): Promise<void>;
 }
