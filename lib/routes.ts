@@ -22,7 +22,7 @@ export type DynamoAction =
   | 'ConditionCheckItem';
 
 /** Cognito actions that need IAM (public flows such as SignUp or InitiateAuth do not). */
-export type CognitoAction = 'AdminConfirmSignUp' | 'AdminGetUser' | 'AdminUserGlobalSignOut';
+export type CognitoAction = 'AdminConfirmSignUp' | 'AdminUpdateUserAttributes';
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -38,31 +38,73 @@ export interface RouteDefinition {
   readonly auth: { readonly scope?: string } | 'none';
   readonly tables?: Partial<Record<TableName, readonly DynamoAction[]>>;
   readonly cognito?: readonly CognitoAction[];
-  /** Needs the device-signing secret (Secrets Manager in AWS, an env var locally). */
-  readonly deviceSecret?: boolean;
+  /** Needs the server's signing secret (Secrets Manager in AWS, an env var locally). */
+  readonly signingSecret?: boolean;
   readonly summary: string;
 }
 
+/**
+ * The key/value operations under one prefix. The seed's plain `/user-data/set|get` behave as
+ * by-user-id; the handler reads the namespace from the route's path.
+ */
+function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] {
+  const base = { method: 'POST', family: 'keyValue' } as const;
+  const namespace = prefix ? ` (${prefix.slice(1)})` : '';
+  const operations: RouteDefinition[] = [
+    {
+      ...base,
+      path: `/user-data${prefix}/set`,
+      handler: 'kv-set',
+      auth: { scope: 'user-data-set' },
+      tables: { keyValue: ['UpdateItem'] },
+      summary: `Store one key/value pair${namespace}`,
+    },
+    {
+      ...base,
+      path: `/user-data${prefix}/get`,
+      handler: 'kv-get',
+      auth: { scope: 'user-data-get' },
+      tables: { keyValue: ['BatchGetItem'] },
+      summary: `Read the values of the given keys${namespace}`,
+    },
+  ];
+  if (!fullSurface) return operations;
+  return [
+    ...operations,
+    {
+      ...base,
+      path: `/user-data${prefix}/delete`,
+      handler: 'kv-delete',
+      auth: { scope: 'user-data-set' },
+      tables: { keyValue: ['DeleteItem'] },
+      summary: `Delete the given keys of this app client${namespace}`,
+    },
+    {
+      ...base,
+      path: `/user-data${prefix}/list-get`,
+      handler: 'kv-list-get',
+      auth: { scope: 'user-data-get' },
+      tables: { keyValue: ['Query'] },
+      summary: `List this app client's keys, private and public${namespace}`,
+    },
+    {
+      ...base,
+      path: `/user-data${prefix}/shared-list-get`,
+      handler: 'kv-shared-list-get',
+      auth: { scope: 'user-data-get' },
+      tables: { keyValue: ['Query'] },
+      signingSecret: true,
+      summary: `List, page by page, the public keys of the project's other app clients${namespace}`,
+    },
+  ];
+}
+
 export const routes: readonly RouteDefinition[] = [
-  // Key/value user data (HyperID style). The seed's plain routes behave as by-user-id.
-  {
-    method: 'POST',
-    path: '/user-data/set',
-    handler: 'kv-set',
-    family: 'keyValue',
-    auth: { scope: 'user-data-set' },
-    tables: { keyValue: ['PutItem'] },
-    summary: 'Store one key/value pair for the calling user',
-  },
-  {
-    method: 'POST',
-    path: '/user-data/get',
-    handler: 'kv-get',
-    family: 'keyValue',
-    auth: { scope: 'user-data-get' },
-    tables: { keyValue: ['BatchGetItem'] },
-    summary: 'Read values of the given keys for the calling user',
-  },
+  // Key/value user data (HyperID style): the seed's two routes, then the vendor's full surface.
+  ...keyValueRoutes(''),
+  ...(['by-user-id', 'by-email', 'by-wallet', 'by-idp'] as const).flatMap((namespace) =>
+    keyValueRoutes(`/${namespace}`, true),
+  ),
 
   // Account flows (Identify extension), provider awsCognito.
   {
@@ -71,7 +113,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-register',
     family: 'account',
     auth: 'none',
-    cognito: ['AdminConfirmSignUp'],
+    cognito: ['AdminConfirmSignUp', 'AdminUpdateUserAttributes'],
     summary: 'Register a new user',
   },
   {
@@ -81,7 +123,7 @@ export const routes: readonly RouteDefinition[] = [
     family: 'account',
     auth: 'none',
     tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
-    deviceSecret: true,
+    signingSecret: true,
     summary: 'Sign in with e-mail and password; returns tokens and the device record',
   },
   {
@@ -154,6 +196,15 @@ export const routes: readonly RouteDefinition[] = [
     summary: 'Confirm the token and that the device belongs to the caller',
   },
 ];
+
+/** A construct id unique per route: `POST /user-data/by-email/set` → `PostUserDataByEmailSet`. */
+export const routeId = (route: RouteDefinition): string =>
+  `${route.method} ${route.path}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join('');
 
 /** `lambdas/handlers/<name>.ts`, relative to the repository root. */
 export const handlerEntry = (route: RouteDefinition): string =>

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
-import { deviceSigningSecret } from '../adapters/secrets/device-secret.js';
+import { signingSecret } from '../adapters/secrets/signing-secret.js';
 import { limits } from '../config.js';
 import { loginUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
@@ -20,7 +20,7 @@ const params = accountParams({
 
 export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
   const login = await loginUser(
-    { provider: identityProviderFor(project), accounts, signingSecret: deviceSigningSecret },
+    { provider: identityProviderFor(project), accounts, signingSecret },
     { ...project, maxLoginHistory: limits().maxLoginHistory },
     {
       email: params.data.email,

@@ -1,12 +1,16 @@
 /**
  * The key/value family's wire format (HyperID style): always HTTP 200, a numeric `result`,
- * and the request's `request_id` echoed when it sent one.
+ * and the request's `request_id` echoed when it sent one. One route builder serves all four
+ * namespaces: the route's path says which (`/user-data/by-email/…` → e-mail).
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from 'zod/mini';
-import type { Identity } from '../auth/identity.js';
-import { limits } from '../config.js';
+import * as z from 'zod/mini';
+import { cognitoUserDirectory } from '../adapters/cognito/user-directory.js';
+import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
+import { findProjectById, limits } from '../config.js';
+import type { KvContext } from '../domain/key-value/kv-service.js';
+import { type NamespaceKind, resolvePartition } from '../domain/key-value/namespaces.js';
 import type { ErrorCode } from '../errors.js';
 import { tryReadJsonBody } from './json-body.js';
 import {
@@ -28,6 +32,9 @@ export const KvResult = {
   invalidRequest: -5,
   keyAccessDenied: -6,
   invalidKey: -7,
+  walletNotFound: -8,
+  /** Extension: `expected_version` did not match. */
+  versionConflict: -9,
 } as const;
 
 const resultFor: Record<ErrorCode, number> = {
@@ -37,6 +44,8 @@ const resultFor: Record<ErrorCode, number> = {
   invalid_request: KvResult.invalidRequest,
   key_access_denied: KvResult.keyAccessDenied,
   invalid_key: KvResult.invalidKey,
+  wallet_not_found: KvResult.walletNotFound,
+  version_conflict: KvResult.versionConflict,
   throttled: KvResult.unavailable,
   unavailable: KvResult.unavailable,
   internal: KvResult.unavailable,
@@ -62,8 +71,15 @@ function requestIdOf(rawBody: unknown): Record<string, number> {
   return {};
 }
 
+const NAMESPACE_IN_PATH = /^\S+ \/user-data\/by-(user-id|email|wallet|idp)\//;
+
+/** The seed's plain `/user-data/set|get` behave as by-user-id. */
+export const namespaceOf = (event: APIGatewayProxyEventV2): NamespaceKind =>
+  (NAMESPACE_IN_PATH.exec(event.routeKey)?.[1] as NamespaceKind | undefined) ?? 'user-id';
+
 export interface KeyValueRequest<B> {
-  readonly identity: Identity;
+  /** Store, limits, the resolved namespace, the caller's app client, the time. */
+  readonly kv: KvContext;
   readonly body: B;
 }
 
@@ -71,10 +87,22 @@ export type KeyValueHandler<B> = (
   request: KeyValueRequest<B>,
 ) => Promise<{ result: number } & Record<string, unknown>>;
 
-export function keyValueRoute<S extends z.ZodMiniType>(
-  options: { scope: string; body: S },
-  run: KeyValueHandler<z.output<S>>,
-) {
+/**
+ * A key/value request body: the route's own fields plus what every request may carry — the
+ * int64 `request_id` and the namespace selectors (`wallet_address`, `identity_provider`).
+ */
+export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object({
+    request_id: z.optional(z.int()),
+    wallet_address: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
+    identity_provider: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    ...shape,
+  });
+
+export function keyValueRoute<
+  S extends z.ZodMiniType<{ wallet_address?: string; identity_provider?: string }>,
+>(options: { scope: string; body: S }, run: KeyValueHandler<z.output<S>>) {
+  const store = dynamoKvStore();
   return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
     .use({
       onError: (request) => {
@@ -88,10 +116,26 @@ export function keyValueRoute<S extends z.ZodMiniType>(
     })
     .use(verifiedToken({ scope: options.scope }))
     .use(validatedJsonBody(options.body))
-    .handler(async (_event, context) => {
+    .handler(async (event, context) => {
+      const identity = requireIdentity(context);
+      const body = context.body as z.output<S>;
+      const project = findProjectById(identity.projectId);
+      if (!project) throw new Error('a verified token always names a configured project');
+      const partition = await resolvePartition(
+        namespaceOf(event),
+        identity,
+        body,
+        cognitoUserDirectory(project),
+      );
       const outcome = await run({
-        identity: requireIdentity(context),
-        body: context.body as z.output<S>,
+        kv: {
+          store,
+          limits: limits(),
+          partition,
+          clientId: identity.clientId,
+          now: Math.floor(Date.now() / 1000),
+        },
+        body,
       });
       return json(200, { ...requestIdOf(context.rawBody), ...outcome });
     });

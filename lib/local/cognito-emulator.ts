@@ -35,6 +35,15 @@ export interface CognitoEmulator {
 export const issuerDomain = (userPoolId: string) =>
   `https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com`;
 
+/** The standard attributes the emulator gives a pool it creates itself. */
+function emulatorDefaultSchema(): unknown[] {
+  const require = createRequire(import.meta.url);
+  const service = require('cognito-local/lib/services/cognitoService.js') as {
+    USER_POOL_AWS_DEFAULTS: { SchemaAttributes: unknown[] };
+  };
+  return service.USER_POOL_AWS_DEFAULTS.SchemaAttributes;
+}
+
 function writeJson(path: string, value: unknown) {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
@@ -61,7 +70,14 @@ function seed(root: string, pools: readonly EmulatedPool[], port: number) {
           Id: pool.userPoolId,
           Name: 'local',
           UsernameAttributes: ['email'],
-          AutoVerifiedAttributes: ['email'],
+          // No AutoVerifiedAttributes: local sign-ups are confirmed (and their e-mail marked
+          // verified) at once, so the only codes "sent" are password-reset codes.
+          // Cognito sets `identities` on federated users; the emulator has no federation, so
+          // its schema admits the attribute for an administrator (the tests) to set.
+          SchemaAttributes: [
+            ...emulatorDefaultSchema(),
+            { Name: 'identities', AttributeDataType: 'String', Mutable: true },
+          ],
         },
       });
     }

@@ -91,7 +91,7 @@ export async function startLocalBackend(options: {
     LIMITS: JSON.stringify(config.limits),
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
-    DEVICE_SECRET: deviceSecret(scratch),
+    SIGNING_SECRET: signingSecret(scratch),
     ...Object.fromEntries(Object.values(tables).map((table) => [table.envVar, table.id])),
   };
 
@@ -107,9 +107,9 @@ export async function startLocalBackend(options: {
   };
 }
 
-/** A random device-signing secret, kept with the data so signatures survive restarts. */
-function deviceSecret(dir: string): string {
-  const file = join(dir, 'device-secret');
+/** A random signing secret, kept with the data so signatures and cursors survive restarts. */
+function signingSecret(dir: string): string {
+  const file = join(dir, 'signing-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }

@@ -27,7 +27,7 @@ export const acknowledgedRules: ReadonlyArray<{ id: string; reason: string }> = 
   {
     id: 'AwsSolutions-SMG4',
     reason:
-      'Rotating the device-signing secret would invalidate every issued device signature; rotate it deliberately, not on a schedule.',
+      'Rotating the signing secret invalidates every issued device signature and pagination cursor; rotate it deliberately, not on a schedule.',
   },
 ];
 

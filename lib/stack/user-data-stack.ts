@@ -16,18 +16,12 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { BackendConfig } from '../config.js';
-import { handlerEntry, type RouteDefinition, routes } from '../routes.js';
+import { handlerEntry, type RouteDefinition, routeId, routes } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
 import { ApiFunction } from './api-function.js';
 import { applyNagSuppressions } from './nag-suppressions.js';
 
 const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-
-/** PascalCase construct id from a handler name: `kv-set` → `KvSet`. */
-const constructId = (route: RouteDefinition) =>
-  route.handler.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter: string) =>
-    letter.toUpperCase(),
-  );
 
 export interface UserDataStackProps extends StackProps {
   readonly config: BackendConfig;
@@ -85,8 +79,9 @@ export class UserDataStack extends Stack {
       ),
     }));
 
-    const deviceSecret = new Secret(this, 'DeviceSigningSecret', {
-      description: 'HMAC key that signs the device records returned by /user/login',
+    const signingSecret = new Secret(this, 'SigningSecret', {
+      description:
+        'HMAC key for the device signatures of /user/login and the key/value pagination cursors',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -130,7 +125,7 @@ export class UserDataStack extends Stack {
     });
 
     for (const route of routes) {
-      const fn = new ApiFunction(this, constructId(route), {
+      const fn = new ApiFunction(this, routeId(route), {
         entry: join(repositoryRoot, handlerEntry(route)),
         memorySize: config.lambda.memorySize,
         timeout: Duration.seconds(config.lambda.timeoutSeconds),
@@ -138,14 +133,14 @@ export class UserDataStack extends Stack {
         environment: { ...sharedEnvironment, ...this.tableEnvironment(route, tableResources) },
       });
       this.grantRoute(fn, route, tableResources, userPool);
-      if (route.deviceSecret) {
-        deviceSecret.grantRead(fn);
-        fn.addEnvironment('DEVICE_SECRET_ARN', deviceSecret.secretArn);
+      if (route.signingSecret) {
+        signingSecret.grantRead(fn);
+        fn.addEnvironment('SIGNING_SECRET_ARN', signingSecret.secretArn);
       }
       api.addRoutes({
         path: route.path,
         methods: [route.method as HttpMethod],
-        integration: new HttpLambdaIntegration(`${constructId(route)}Integration`, fn),
+        integration: new HttpLambdaIntegration(`${routeId(route)}Integration`, fn),
       });
     }
 

@@ -6,7 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../lib/config.js';
-import { routes } from '../../lib/routes.js';
+import { routeId, routes } from '../../lib/routes.js';
 import { acknowledgedRules } from '../../lib/stack/nag-suppressions.js';
 import { routeTableActions, UserDataStack } from '../../lib/stack/user-data-stack.js';
 import { tables } from '../../lib/tables.js';
@@ -73,9 +73,7 @@ describe('functions', () => {
     );
     for (const route of routes) {
       const [fnId, fn] = ofType('AWS::Lambda::Function').find(([id]) =>
-        id.startsWith(
-          route.handler.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
-        ),
+        new RegExp(`^${routeId(route)}[0-9A-F]{8}$`).test(id),
       ) ?? [route.handler, undefined];
       if (!fn) throw new Error(`no function for ${route.handler}`);
       const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];

@@ -57,11 +57,12 @@ describe('local server', () => {
       { value_key: 'user-data-key', value_data: 'user-data' },
       alice,
     );
-    expect(set).toEqual({ status: 200, body: { result: 0 } });
+    // `version` is a documented extension beside the vendor's fields.
+    expect(set).toEqual({ status: 200, body: { result: 0, version: 1 } });
     const get = await call('POST', '/user-data/get', { value_keys: ['user-data-key'] }, alice);
     expect(get.body).toEqual({
       result: 0,
-      values: [{ value_key: 'user-data-key', value_data: 'user-data' }],
+      values: [{ value_key: 'user-data-key', value_data: 'user-data', version: 1 }],
     });
 
     const bob = await registerAndLogin(uniqueEmail('bob'));

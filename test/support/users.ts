@@ -60,19 +60,29 @@ export async function createUser(label?: string): Promise<TestUser> {
   };
 }
 
-/** The newest code the emulator "e-mailed" to `email` (it prints codes; the harness keeps them). */
-export async function codeSentTo(email: string, timeoutMs = 5_000): Promise<string> {
+/** Every code the emulator "e-mailed" to `email`, oldest first (it prints them; the harness keeps them). */
+export function codesSentTo(email: string): string[] {
   const file = inject('codesFile');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith('}'))
+    .map((line) => JSON.parse(line) as { destination: string; code: string })
+    .filter((entry) => entry.destination === email)
+    .map((entry) => entry.code);
+}
+
+/** Waits for a code sent to `email` after the first `alreadySent` ones (sign-up sends one too). */
+export async function nextCodeSentTo(
+  email: string,
+  alreadySent: number,
+  timeoutMs = 10_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
-    const sent = lines
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { destination: string; code: string })
-      .filter((entry) => entry.destination === email);
-    const latest = sent.at(-1);
-    if (latest) return latest.code;
-    if (Date.now() > deadline) throw new Error(`no code was sent to ${email}`);
+    const code = codesSentTo(email)[alreadySent];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no new code was sent to ${email}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -5,6 +5,7 @@
  */
 import {
   AdminConfirmSignUpCommand,
+  AdminUpdateUserAttributesCommand,
   ChangePasswordCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
@@ -128,11 +129,24 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async confirmSignUp(username) {
-      await call('signUp', () =>
-        cognito().send(
+      await call('signUp', async () => {
+        await cognito().send(
           new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: username }),
-        ),
-      );
+        );
+        // A project that confirms sign-ups at once vouches for the address, as a pre-sign-up
+        // trigger with autoVerifyEmail would (the by-email user data needs a verified e-mail).
+        await cognito().send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: pool.userPoolId,
+            Username: username,
+            // The username is the address; the emulator wants it beside the flag.
+            UserAttributes: [
+              { Name: 'email', Value: username },
+              { Name: 'email_verified', Value: 'true' },
+            ],
+          }),
+        );
+      });
     },
 
     async signIn(username, password) {

@@ -1,11 +1,12 @@
 /**
  * KvStore on DynamoDB. One item per key: pk = `<projectId>#<namespace>`, sk = the key.
- * A set is one conditional PutItem; a get of N keys is BatchGetItem in chunks of 100.
+ * A set is one conditional UpdateItem, a delete one conditional DeleteItem, a get of N keys
+ * BatchGetItem in chunks of 100, listing a Query on the partition — never a scan.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
-import type { AccessScope, KvItem, KvPartition, KvStore } from '../../domain/key-value/kv-store.js';
+import type { KvItem, KvPartition, KvStore } from '../../domain/key-value/kv-store.js';
 import { AppError } from '../../errors.js';
 import { rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
@@ -20,9 +21,20 @@ interface KvRecord {
   sk: string;
   value: string;
   owner: string;
-  scope: AccessScope;
+  scope: KvItem['scope'];
+  version: number;
   updatedAt: string;
+  expiresAt?: number;
 }
+
+const toItem = (record: KvRecord): KvItem => ({
+  key: record.sk,
+  value: record.value,
+  ownerClientId: record.owner,
+  scope: record.scope,
+  version: record.version,
+  expiresAt: record.expiresAt,
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,27 +42,51 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
   const client = documentClient();
   return {
     async put(partition, item) {
-      const record: KvRecord = {
-        pk: partitionKey(partition),
-        sk: item.key,
-        value: item.value,
-        owner: item.ownerClientId,
-        scope: item.scope,
-        updatedAt: new Date().toISOString(),
+      // Another client's key may be written only once it has expired.
+      const free = 'attribute_not_exists(pk) OR expiresAt <= :now';
+      const conditions = [`(${free} OR #owner = :owner)`];
+      const values: Record<string, unknown> = {
+        ':value': item.value,
+        ':owner': item.ownerClientId,
+        ':scope': item.scope,
+        ':updatedAt': new Date(item.now * 1000).toISOString(),
+        ':one': 1,
+        ':now': item.now,
       };
+      if (item.expectedVersion === 0) conditions.push(`(${free})`);
+      else if (item.expectedVersion !== undefined) {
+        conditions.push('(version = :expected AND NOT (expiresAt <= :now))');
+        values[':expected'] = item.expectedVersion;
+      }
+      if (item.expiresAt !== undefined) values[':expiresAt'] = item.expiresAt;
       try {
-        await client.send(
-          new PutCommand({
+        const { Attributes } = await client.send(
+          new UpdateCommand({
             TableName: table,
-            Item: record,
-            ConditionExpression: 'attribute_not_exists(pk) OR #owner = :owner',
-            ExpressionAttributeNames: { '#owner': 'owner' },
-            ExpressionAttributeValues: { ':owner': item.ownerClientId },
+            Key: { pk: partitionKey(partition), sk: item.key },
+            UpdateExpression: `SET #value = :value, #owner = :owner, #scope = :scope, updatedAt = :updatedAt${
+              item.expiresAt === undefined ? '' : ', expiresAt = :expiresAt'
+            } ADD version :one${item.expiresAt === undefined ? ' REMOVE expiresAt' : ''}`,
+            ConditionExpression: conditions.join(' AND '),
+            ExpressionAttributeNames: { '#value': 'value', '#owner': 'owner', '#scope': 'scope' },
+            ExpressionAttributeValues: values,
+            ReturnValues: 'UPDATED_NEW',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );
-        return true;
+        return { written: true, version: Number(Attributes?.version ?? 1) };
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
+        if (error instanceof ConditionalCheckFailedException) {
+          const old = error.Item as
+            | { owner?: { S?: string }; expiresAt?: { N?: string } }
+            | undefined;
+          const live = !old?.expiresAt?.N || Number(old.expiresAt.N) > item.now;
+          const foreign = old?.owner?.S !== undefined && old.owner.S !== item.ownerClientId;
+          return {
+            written: false,
+            reason: foreign && live ? 'owned_by_other_client' : 'version_mismatch',
+          };
+        }
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },
@@ -73,12 +109,7 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
               new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }),
             );
             for (const record of (output.Responses?.[table] ?? []) as KvRecord[]) {
-              items.push({
-                key: record.sk,
-                value: record.value,
-                ownerClientId: record.owner,
-                scope: record.scope,
-              });
+              items.push(toItem(record));
             }
             pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
           } catch (error) {
@@ -87,6 +118,45 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
         }
       }
       return items;
+    },
+
+    async deleteOwned(partition, key, ownerClientId) {
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: table,
+            Key: { pk: partitionKey(partition), sk: key },
+            ConditionExpression: '#owner = :owner',
+            ExpressionAttributeNames: { '#owner': 'owner' },
+            ExpressionAttributeValues: { ':owner': ownerClientId },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+    },
+
+    async page(partition, { startAfter, limit }) {
+      const pk = partitionKey(partition);
+      try {
+        const output = await client.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': pk },
+            ExclusiveStartKey: startAfter === undefined ? undefined : { pk, sk: startAfter },
+            Limit: limit,
+          }),
+        );
+        return {
+          items: ((output.Items ?? []) as KvRecord[]).map(toItem),
+          lastKey: output.LastEvaluatedKey?.sk as string | undefined,
+        };
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
     },
   };
 }

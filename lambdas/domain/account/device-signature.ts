@@ -1,7 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
+import { derivedKey } from '../signing.js';
 
 /**
- * HMAC-SHA256 over the device record's fields, keyed with the server's device-signing secret,
+ * HMAC-SHA256 over the device record's fields, keyed with (a key derived from) the server's signing secret,
  * so a client can present the record back and the server can tell it made it.
  */
 export function signDevice(
@@ -23,7 +24,10 @@ export function signDevice(
   ]
     .map(String)
     .join('\n');
-  return createHmac('sha256', secret).update(message).digest('hex').toUpperCase();
+  return createHmac('sha256', derivedKey(secret, 'device-signature'))
+    .update(message)
+    .digest('hex')
+    .toUpperCase();
 }
 
 /** A stable, non-reversible id for a user within a project (SHA-256 hex, as in the seed). */

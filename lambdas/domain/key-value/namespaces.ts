@@ -1,0 +1,75 @@
+/**
+ * The four key/value namespaces of the vendor's API: data keyed by user id, by the user's
+ * verified e-mail, by one of their wallets, or by their identity at a federated IdP.
+ */
+import { AppError } from '../../errors.js';
+import type { KvPartition } from './kv-store.js';
+
+export type NamespaceKind = 'user-id' | 'email' | 'wallet' | 'idp';
+
+/** What the identity source knows about the caller, beyond the token. */
+export interface UserFacts {
+  readonly email?: string;
+  readonly emailVerified: boolean;
+  readonly wallets: readonly string[];
+  /** Federated identities: IdP name and the user's id there. */
+  readonly identities: ReadonlyArray<{ readonly provider: string; readonly userId: string }>;
+}
+
+export interface UserDirectory {
+  facts(accessToken: string): Promise<UserFacts>;
+}
+
+export interface NamespaceSelector {
+  readonly wallet_address?: string;
+  readonly identity_provider?: string;
+}
+
+const normaliseWallet = (address: string) =>
+  /^0x[0-9a-f]+$/i.test(address.trim()) ? address.trim().toLowerCase() : address.trim();
+
+export async function resolvePartition(
+  kind: NamespaceKind,
+  caller: { projectId: string; sub: string; accessToken: string },
+  selector: NamespaceSelector,
+  directory: UserDirectory,
+): Promise<KvPartition> {
+  const partition = (namespace: string) => ({ projectId: caller.projectId, namespace });
+  if (kind === 'user-id') return partition(`user:${caller.sub}`);
+  if (kind === 'idp' && !selector.identity_provider) {
+    throw new AppError('invalid_request', 'identity_provider is required');
+  }
+  const facts = await directory.facts(caller.accessToken);
+  switch (kind) {
+    case 'email':
+      if (!facts.email || !facts.emailVerified) {
+        throw new AppError('access_denied', 'The user has no verified e-mail address');
+      }
+      return partition(`email:${facts.email.trim().toLowerCase()}`);
+    case 'wallet': {
+      const wallets = facts.wallets.map(normaliseWallet);
+      const wanted = selector.wallet_address
+        ? normaliseWallet(selector.wallet_address)
+        : wallets[0];
+      if (!wanted || !wallets.includes(wanted)) {
+        throw new AppError(
+          'wallet_not_found',
+          'The wallet is not one of the user’s verified wallets',
+        );
+      }
+      return partition(`wallet:${wanted}`);
+    }
+    case 'idp': {
+      const identity = facts.identities.find(
+        (entry) => entry.provider.toLowerCase() === selector.identity_provider?.toLowerCase(),
+      );
+      if (!identity) {
+        throw new AppError(
+          'key_access_denied',
+          'The user has no identity at this identity provider',
+        );
+      }
+      return partition(`idp:${identity.provider.toLowerCase()}:${identity.userId}`);
+    }
+  }
+}
