@@ -5,14 +5,24 @@
  */
 import * as z from 'zod/mini';
 import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
-import { presentRecord, TEXT_FIELDS } from '../domain/profile/profile.js';
+import { characterCount, presentRecord, TEXT_FIELDS } from '../domain/profile/profile.js';
 import { lookupProfile } from '../domain/profile/profile-service.js';
 import { AppError } from '../errors.js';
 import { profileRoute } from '../http/profile-route.js';
 
 const store = dynamoProfileStore();
 
-const value = (max: number) => z.optional(z.string().check(z.minLength(1), z.maxLength(max)));
+const value = (max: number) =>
+  z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (text: string) => text.trim() !== '' && characterCount(text) <= max,
+          `must be 1 to ${max} characters`,
+        ),
+      ),
+  );
 const query = z.strictObject({
   email: value(TEXT_FIELDS.email),
   wallet_address: value(TEXT_FIELDS.wallet_address),
