@@ -32,10 +32,11 @@ export interface RouteDefinition {
   readonly family: ApiFamily;
   /**
    * Access-token requirement. `scope` is the OAuth scope a non-sign-in token must carry;
-   * sign-in tokens (`aws.cognito.signin.user.admin`) pass every scope check.
+   * sign-in tokens (`aws.cognito.signin.user.admin`) pass every scope check, unless
+   * `strict` is set: then only a token carrying the scope itself passes.
    * Authenticated routes are also granted a read of the revocation marks.
    */
-  readonly auth: { readonly scope?: string } | 'none';
+  readonly auth: { readonly scope?: string; readonly strict?: boolean } | 'none';
   readonly tables?: Partial<Record<TableName, readonly DynamoAction[]>>;
   readonly cognito?: readonly CognitoAction[];
   /** Needs the server's signing secret (Secrets Manager in AWS, an env var locally). */
@@ -49,6 +50,8 @@ export interface RouteDefinition {
  */
 function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] {
   const base = { method: 'POST', family: 'keyValue' } as const;
+  // by-wallet finds the caller's wallet in their /userinfo record.
+  const lookup = prefix === '/by-wallet' ? { profiles: ['GetItem'] as DynamoAction[] } : {};
   const namespace = prefix ? ` (${prefix.slice(1)})` : '';
   const operations: RouteDefinition[] = [
     {
@@ -56,7 +59,7 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/set`,
       handler: 'kv-set',
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['UpdateItem'] },
+      tables: { keyValue: ['UpdateItem'], ...lookup },
       summary: `Store one key/value pair${namespace}`,
     },
     {
@@ -64,7 +67,7 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/get`,
       handler: 'kv-get',
       auth: { scope: 'user-data-get' },
-      tables: { keyValue: ['BatchGetItem'] },
+      tables: { keyValue: ['BatchGetItem'], ...lookup },
       summary: `Read the values of the given keys${namespace}`,
     },
   ];
@@ -76,7 +79,7 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/delete`,
       handler: 'kv-delete',
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['DeleteItem'] },
+      tables: { keyValue: ['DeleteItem'], ...lookup },
       summary: `Delete the given keys of this app client${namespace}`,
     },
     {
@@ -84,7 +87,7 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/list-get`,
       handler: 'kv-list-get',
       auth: { scope: 'user-data-get' },
-      tables: { keyValue: ['Query'] },
+      tables: { keyValue: ['Query'], ...lookup },
       summary: `List this app client's keys, private and public${namespace}`,
     },
     {
@@ -92,7 +95,7 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/shared-list-get`,
       handler: 'kv-shared-list-get',
       auth: { scope: 'user-data-get' },
-      tables: { keyValue: ['Query'] },
+      tables: { keyValue: ['Query'], ...lookup },
       signingSecret: true,
       summary: `List, page by page, the public keys of the project's other app clients${namespace}`,
     },
@@ -105,6 +108,65 @@ export const routes: readonly RouteDefinition[] = [
   ...(['by-user-id', 'by-email', 'by-wallet', 'by-idp'] as const).flatMap((namespace) =>
     keyValueRoutes(`/${namespace}`, true),
   ),
+
+  // User profile resource API (Login 3.0 style). Upserts and deletes are one
+  // TransactWriteItems each (profile, unique markers, audit entry), after one GetItem.
+  {
+    method: 'GET',
+    path: '/userinfo',
+    handler: 'userinfo-get',
+    family: 'profile',
+    auth: { scope: 'user-data-get' },
+    tables: { profiles: ['GetItem'] },
+    summary: "The caller's profile record",
+  },
+  {
+    method: 'POST',
+    path: '/userinfo',
+    handler: 'userinfo-upsert',
+    family: 'profile',
+    auth: { scope: 'user-data-set' },
+    tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'] },
+    summary: "Create the caller's profile, or update the fields sent; returns the stored record",
+  },
+  {
+    method: 'DELETE',
+    path: '/userinfo',
+    handler: 'userinfo-delete',
+    family: 'profile',
+    auth: { scope: 'user-data-set' },
+    tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'] },
+    summary: "Delete the caller's profile and free its unique e-mail and wallet address",
+  },
+  {
+    method: 'GET',
+    path: '/user_existing_info',
+    handler: 'user-existing-info',
+    family: 'profile',
+    auth: { scope: 'user-data-get' },
+    // The accounts table only for the last sign-in (login history of PUT /user/login).
+    tables: { profiles: ['GetItem'], accounts: ['GetItem'] },
+    summary: "The caller's user_id, name, email, status and last sign-in",
+  },
+  {
+    method: 'GET',
+    path: '/userinfo/history',
+    handler: 'userinfo-history',
+    family: 'profile',
+    auth: { scope: 'user-data-get' },
+    tables: { profiles: ['Query'] },
+    summary: "The caller's profile audit history, newest first, paginated",
+  },
+  {
+    method: 'GET',
+    path: '/userinfo/lookup',
+    handler: 'userinfo-lookup',
+    family: 'profile',
+    // Strict: the sign-in scope does not pass; only the project's backend holds this scope.
+    auth: { scope: 'userinfo-lookup', strict: true },
+    tables: { profiles: ['GetItem'] },
+    summary: "Extension: the project's backend finds a user by email or wallet_address",
+  },
 
   // Account flows (Identify extension), provider awsCognito.
   {

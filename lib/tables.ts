@@ -30,6 +30,16 @@ export const tables = {
     partitionKey: 'pk',
     sortKey: 'sk',
   },
+  /**
+   * User profiles (`/userinfo`): the profile item, its audit history, and the marker items
+   * that keep `email` and `wallet_address` unique within a project.
+   */
+  profiles: {
+    id: 'ProfilesTable',
+    envVar: 'PROFILES_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+  },
   /** Per-user "access tokens issued before T are revoked" marks, written by logout. */
   revocations: {
     id: 'RevocationsTable',

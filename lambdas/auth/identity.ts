@@ -25,3 +25,11 @@ export function hasScope(scopes: readonly string[], required: string): boolean {
     (scope) => scope === SIGN_IN_SCOPE || scope === required || scope.endsWith(`/${required}`),
   );
 }
+
+/**
+ * For routes no ordinary user may call (e.g. the backend's profile lookup): the token must
+ * carry the scope itself (a resource-server prefix is fine); the sign-in scope does not pass.
+ */
+export function hasExactScope(scopes: readonly string[], required: string): boolean {
+  return scopes.some((scope) => scope === required || scope.endsWith(`/${required}`));
+}

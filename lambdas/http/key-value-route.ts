@@ -6,8 +6,8 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { cognitoUserDirectory } from '../adapters/cognito/user-directory.js';
 import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
+import { userDirectory } from '../adapters/user-directory.js';
 import { findProjectById, limits } from '../config.js';
 import type { KvContext } from '../domain/key-value/kv-service.js';
 import { type NamespaceKind, resolvePartition } from '../domain/key-value/namespaces.js';
@@ -125,7 +125,7 @@ export function keyValueRoute<
         namespaceOf(event),
         identity,
         body,
-        cognitoUserDirectory(project),
+        userDirectory(project),
       );
       const outcome = await run({
         kv: {

@@ -1,8 +1,10 @@
 /** The vendor's whole /user-data surface: namespaces, delete, lists, sharing, extensions. */
 import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handler as userinfoUpsert } from '../../lambdas/handlers/userinfo-upsert.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
+import { invoke } from '../support/events.js';
 import { kv } from '../support/kv.js';
 import { signAccessToken } from '../support/tokens.js';
 import { cognitoClient, createUser, type TestUser } from '../support/users.js';
@@ -269,6 +271,30 @@ describe('by-idp', () => {
 });
 
 describe('by-wallet', () => {
+  it('keys data on the wallet of the user’s /userinfo record', async () => {
+    const user = await createUser();
+    const token = await user.signIn();
+    const wallet = `0xAbC${Date.now().toString(16)}`;
+    const saved = await invoke(userinfoUpsert, {
+      path: '/userinfo',
+      token,
+      body: { wallet_address: wallet },
+    });
+    expect(saved.status).toBe(201);
+    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'w' })).result).toBe(
+      0,
+    );
+    const read = await kv('by-wallet', 'get', token, {
+      wallet_address: wallet.toLowerCase(),
+      value_keys: ['k'],
+    });
+    expect(read.values).toEqual([{ value_key: 'k', value_data: 'w', version: 1 }]);
+    expect((await kv('by-user-id', 'get', token, { value_keys: ['k'] })).values).toEqual([]);
+    expect(
+      (await kv('by-wallet', 'get', token, { wallet_address: '0xdead', value_keys: ['k'] })).result,
+    ).toBe(-8);
+  });
+
   it('-8 when the user has no wallet', async () => {
     const token = await (await createUser()).signIn();
     expect((await kv('by-wallet', 'get', token, { value_keys: ['k'] })).result).toBe(-8);

@@ -11,13 +11,14 @@ export type NamespaceKind = 'user-id' | 'email' | 'wallet' | 'idp';
 export interface UserFacts {
   readonly email?: string;
   readonly emailVerified: boolean;
-  readonly wallets: readonly string[];
   /** Federated identities: IdP name and the user's id there. */
   readonly identities: ReadonlyArray<{ readonly provider: string; readonly userId: string }>;
 }
 
 export interface UserDirectory {
   facts(accessToken: string): Promise<UserFacts>;
+  /** The user's wallets (their profile's `wallet_address`). */
+  wallets(owner: { projectId: string; sub: string }): Promise<string[]>;
 }
 
 export interface NamespaceSelector {
@@ -36,6 +37,14 @@ export async function resolvePartition(
 ): Promise<KvPartition> {
   const partition = (namespace: string) => ({ projectId: caller.projectId, namespace });
   if (kind === 'user-id') return partition(`user:${caller.sub}`);
+  if (kind === 'wallet') {
+    const wallets = (await directory.wallets(caller)).map(normaliseWallet);
+    const wanted = selector.wallet_address ? normaliseWallet(selector.wallet_address) : wallets[0];
+    if (!wanted || !wallets.includes(wanted)) {
+      throw new AppError('wallet_not_found', 'The wallet is not one of the user’s wallets');
+    }
+    return partition(`wallet:${wanted}`);
+  }
   if (kind === 'idp' && !selector.identity_provider) {
     throw new AppError('invalid_request', 'identity_provider is required');
   }
@@ -46,19 +55,6 @@ export async function resolvePartition(
         throw new AppError('access_denied', 'The user has no verified e-mail address');
       }
       return partition(`email:${facts.email.trim().toLowerCase()}`);
-    case 'wallet': {
-      const wallets = facts.wallets.map(normaliseWallet);
-      const wanted = selector.wallet_address
-        ? normaliseWallet(selector.wallet_address)
-        : wallets[0];
-      if (!wanted || !wallets.includes(wanted)) {
-        throw new AppError(
-          'wallet_not_found',
-          'The wallet is not one of the user’s verified wallets',
-        );
-      }
-      return partition(`wallet:${wanted}`);
-    }
     case 'idp': {
       const identity = facts.identities.find(
         (entry) => entry.provider.toLowerCase() === selector.identity_provider?.toLowerCase(),

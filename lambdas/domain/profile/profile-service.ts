@@ -1,0 +1,241 @@
+/**
+ * Profile rules (seed 003): upsert with unique e-mail and wallet address, delete, the
+ * existing-info summary, the backend lookup, and the audit history. Free of AWS types.
+ *
+ * A write reads the current record once, then sends one atomic change (profile item with a
+ * version condition, marker claims and releases, audit entry). When another write slipped in
+ * between, the change is refused as a whole and the service starts over, a bounded number of
+ * times.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors.js';
+import {
+  emptyRecord,
+  type ProfileInput,
+  type ProfileRecord,
+  sameValue,
+  UNIQUE_FIELDS,
+  type UniqueField,
+  uniqueKey,
+  WRITABLE_FIELDS,
+  type WritableField,
+} from './profile.js';
+import {
+  type AuditAction,
+  type AuditEntry,
+  ConcurrentModification,
+  type HistoryPage,
+  type LoginHistory,
+  type ProfileOwner,
+  type ProfileStore,
+  type StoredProfile,
+  type UniqueClaim,
+} from './profile-store.js';
+import { isoMicros, nextMicros, parseMicros } from './timestamps.js';
+
+/** Who is acting: a user, through one app client of one project. */
+export interface ProfileCaller extends ProfileOwner {
+  readonly clientId: string;
+}
+
+/** Attempts of one write when concurrent writes keep changing the record under it. */
+export const MAX_WRITE_ATTEMPTS = 4;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ownerOf = (caller: ProfileOwner): ProfileOwner => ({
+  projectId: caller.projectId,
+  sub: caller.sub,
+});
+
+async function withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ConcurrentModification)) throw error;
+      if (tries >= MAX_WRITE_ATTEMPTS) {
+        throw new AppError('conflict', 'The profile was modified concurrently; retry the request', {
+          cause: error,
+        });
+      }
+      await sleep(10 * 2 ** tries + Math.random() * 10);
+    }
+  }
+}
+
+export async function getProfile(
+  store: ProfileStore,
+  caller: ProfileOwner,
+): Promise<ProfileRecord> {
+  const stored = await store.get(ownerOf(caller));
+  if (!stored) throw new AppError('not_found', 'No user information is stored for this user');
+  return stored.record;
+}
+
+const pick = (record: ProfileRecord | undefined, fields: readonly WritableField[]) =>
+  Object.fromEntries(
+    fields.map((field) => [field, record ? record[field] : null]),
+  ) as Partial<ProfileRecord>;
+
+function claimOf(field: UniqueField, record: ProfileRecord | undefined): UniqueClaim | undefined {
+  const value = record?.[field];
+  return typeof value === 'string' ? { field, key: uniqueKey(field, value) } : undefined;
+}
+
+function auditEntry(
+  caller: ProfileCaller,
+  action: AuditAction,
+  at: string,
+  fields: readonly WritableField[],
+  before: ProfileRecord | undefined,
+  after: ProfileRecord | undefined,
+): AuditEntry {
+  return {
+    at,
+    id: randomUUID(),
+    action,
+    clientId: caller.clientId,
+    sub: caller.sub,
+    fields,
+    before: pick(before, fields),
+    after: pick(after, fields),
+  };
+}
+
+export interface UpsertOutcome {
+  readonly record: ProfileRecord;
+  readonly created: boolean;
+}
+
+/**
+ * Creates the caller's record, or changes the fields the input carries (absent fields keep
+ * their values; `null` clears). A write that changes nothing stores nothing and returns the
+ * record as it is. `input.sub`, when present, must be the caller's own.
+ */
+export async function upsertProfile(
+  store: ProfileStore,
+  caller: ProfileCaller,
+  input: ProfileInput & { sub?: string },
+): Promise<UpsertOutcome> {
+  if (input.sub !== undefined && input.sub !== caller.sub) {
+    throw new AppError('access_denied', "sub must be the access token's subject");
+  }
+  return withRetries(async () => {
+    const current = await store.get(ownerOf(caller));
+    const at = isoMicros(nextMicros(current ? parseMicros(current.record.updated_at) : undefined));
+    const base = current?.record ?? emptyRecord(caller.sub, at);
+    const next: ProfileRecord = { ...base };
+    const target = next as Record<WritableField, unknown>;
+    for (const field of WRITABLE_FIELDS) {
+      if (input[field] !== undefined) target[field] = input[field];
+    }
+    const changed = WRITABLE_FIELDS.filter((field) => !sameValue(base[field], next[field]));
+    if (current && changed.length === 0) return { record: current.record, created: false };
+    next.updated_at = at;
+
+    const claim: UniqueClaim[] = [];
+    const release: UniqueClaim[] = [];
+    for (const field of UNIQUE_FIELDS) {
+      const before = claimOf(field, current?.record);
+      const after = claimOf(field, next);
+      if (before?.key === after?.key) continue;
+      if (after) claim.push(after);
+      if (before) release.push(before);
+    }
+
+    const stored: StoredProfile = { record: next, version: (current?.version ?? 0) + 1 };
+    await store.apply({
+      owner: ownerOf(caller),
+      expectedVersion: current?.version,
+      next: stored,
+      claim,
+      release,
+      audit: auditEntry(caller, current ? 'update' : 'create', at, changed, current?.record, next),
+    });
+    return { record: next, created: !current };
+  });
+}
+
+/** Deletes the caller's record and frees its unique values; the deletion is audited. */
+export async function deleteProfile(store: ProfileStore, caller: ProfileCaller): Promise<void> {
+  await withRetries(async () => {
+    const current = await store.get(ownerOf(caller));
+    if (!current) throw new AppError('not_found', 'No user information is stored for this user');
+    const at = isoMicros(nextMicros(parseMicros(current.record.updated_at)));
+    const defaults = emptyRecord(caller.sub, at);
+    const held = WRITABLE_FIELDS.filter(
+      (field) => !sameValue(current.record[field], defaults[field]),
+    );
+    await store.apply({
+      owner: ownerOf(caller),
+      expectedVersion: current.version,
+      next: undefined,
+      claim: [],
+      release: UNIQUE_FIELDS.flatMap((field) => claimOf(field, current.record) ?? []),
+      audit: auditEntry(caller, 'delete', at, held, current.record, undefined),
+    });
+  });
+}
+
+export interface ExistingInfo {
+  readonly user_id: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly status: 'active';
+  readonly last_login: string | null;
+}
+
+/**
+ * The seed's `/user_existing_info`: the stored user, or not_found. `status` is `active`
+ * whenever a record exists (deleted records do not exist); `last_login` is the latest sign-in
+ * through `PUT /user/login`, in seconds, or null when there was none.
+ */
+export async function existingInfo(
+  store: ProfileStore,
+  logins: LoginHistory,
+  caller: ProfileOwner,
+): Promise<ExistingInfo> {
+  const [stored, lastLogin] = await Promise.all([
+    store.get(ownerOf(caller)),
+    logins.lastLogin(ownerOf(caller)),
+  ]);
+  if (!stored) throw new AppError('not_found', 'No user information is stored for this user');
+  return {
+    user_id: stored.record.sub,
+    name: stored.record.name,
+    email: stored.record.email,
+    status: 'active',
+    last_login:
+      lastLogin === undefined ? null : new Date(lastLogin * 1000).toISOString().replace('.000', ''),
+  };
+}
+
+/** The project's backend finds a user of its own project by a unique value. */
+export async function lookupProfile(
+  store: ProfileStore,
+  projectId: string,
+  by: { field: UniqueField; value: string },
+): Promise<ProfileRecord> {
+  const sub = await store.ownerOf(projectId, {
+    field: by.field,
+    key: uniqueKey(by.field, by.value),
+  });
+  const stored = sub ? await store.get({ projectId, sub }) : undefined;
+  if (!stored) throw new AppError('not_found', `No user has this ${by.field}`);
+  return stored.record;
+}
+
+export const MAX_HISTORY_PAGE = 100;
+export const DEFAULT_HISTORY_PAGE = 20;
+
+export async function profileHistory(
+  store: ProfileStore,
+  caller: ProfileOwner,
+  page: { limit?: number; cursor?: string },
+): Promise<HistoryPage> {
+  const limit = page.limit ?? DEFAULT_HISTORY_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY_PAGE) {
+    throw new AppError('invalid_request', `limit must be an integer from 1 to ${MAX_HISTORY_PAGE}`);
+  }
+  return store.history(ownerOf(caller), { limit, cursor: page.cursor });
+}
