@@ -2,30 +2,15 @@
  * The API as a user meets it: real HTTP to the local server, which routes from the same table
  * as the stack to the real handlers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
-import { startLocalServer } from '../../lib/local/local-server.js';
 import { routes } from '../../lib/routes.js';
+import { useLocalServer } from '../support/local-server.js';
 import { uniqueEmail } from '../support/users.js';
 
-let server: Awaited<ReturnType<typeof startLocalServer>>;
-
-beforeAll(async () => {
-  server = await startLocalServer({ port: 0 });
-});
-afterAll(() => server.close());
-
-async function call(method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const server = useLocalServer();
+const call = (method: string, path: string, body?: unknown, token?: string) =>
+  server.request(method, path, { token, body });
 
 /** The vendor's example bodies, verbatim apart from a unique e-mail. */
 async function registerAndLogin(email: string) {
@@ -41,7 +26,7 @@ async function registerAndLogin(email: string) {
 describe('local server', () => {
   it('serves every route of the route table', async () => {
     for (const route of routes) {
-      const response = await fetch(`${server.url}${route.path}`, {
+      const response = await fetch(`${server.url()}${route.path}`, {
         method: route.method,
         body: route.method === 'GET' ? undefined : '{',
       });

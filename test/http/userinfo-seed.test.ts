@@ -1,27 +1,12 @@
 /** Seed 003's examples as a user meets them: real HTTP to the local server (`npm start`). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
-import { startLocalServer } from '../../lib/local/local-server.js';
+import { useLocalServer } from '../support/local-server.js';
 import { uniqueEmail } from '../support/users.js';
 
-let server: Awaited<ReturnType<typeof startLocalServer>>;
-
-beforeAll(async () => {
-  server = await startLocalServer({ port: 0 });
-});
-afterAll(() => server.close());
-
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const server = useLocalServer();
+const call = (method: string, path: string, token?: string, body?: unknown) =>
+  server.request(method, path, { token, body });
 
 describe('user profile through the local server (seed 003)', () => {
   it('register → login → POST /userinfo (seed body) → GET /userinfo → /user_existing_info → DELETE', async () => {
