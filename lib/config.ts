@@ -21,6 +21,12 @@ const projectSchema = z.object({
     .default(['web', 'mobile']),
   /** Confirm sign-ups without the e-mail code (always on in local mode). */
   autoConfirmSignUp: z.boolean().default(false),
+  /**
+   * Also create a confidential app client for the project's own backend: OAuth
+   * client-credentials with the resource server's scopes (`userinfo-lookup`, …). Needs
+   * `oauthDomainPrefix`.
+   */
+  backendClient: z.boolean().default(false),
 });
 
 const configSchema = z.object({
@@ -69,17 +75,36 @@ const configSchema = z.object({
       requireSymbols: z.boolean(),
     })
     .default(defaultPasswordPolicy),
+  /**
+   * Prefix of the user pool's Cognito domain (`<prefix>.auth.<region>.amazoncognito.com`),
+   * whose token endpoint issues the backend clients' tokens; globally unique.
+   */
+  oauthDomainPrefix: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
+    .optional(),
   /** Cognito access/ID token lifetime in minutes (5 to 1440). */
   accessTokenMinutes: z.number().int().min(5).max(1440).default(60),
 });
 
 export type BackendConfig = z.infer<typeof configSchema>;
+
+/** The resource server's identifier and scopes: OAuth tokens carry `userdata/<scope>`. */
+export const RESOURCE_SERVER = {
+  identifier: 'userdata',
+  scopes: ['user-data-get', 'user-data-set', 'userinfo-lookup'],
+} as const;
 export type ProjectSettings = z.infer<typeof projectSchema>;
 
 /** Defaults, overridden by an object (or JSON string) given as CDK context `backend`. */
 export function resolveConfig(override: unknown = {}): BackendConfig {
   const value = typeof override === 'string' ? JSON.parse(override) : (override ?? {});
-  const parsed = configSchema.safeParse(value);
+  const parsed = configSchema
+    .refine((config) => config.oauthDomainPrefix || !config.projects.some((p) => p.backendClient), {
+      message: 'a project with backendClient needs oauthDomainPrefix',
+      path: ['oauthDomainPrefix'],
+    })
+    .safeParse(value);
   if (!parsed.success) {
     throw new Error(`Invalid backend configuration: ${z.prettifyError(parsed.error)}`);
   }

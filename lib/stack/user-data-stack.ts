@@ -15,7 +15,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import type { BackendConfig } from '../config.js';
+import { type BackendConfig, RESOURCE_SERVER } from '../config.js';
 import { handlerEntry, type RouteDefinition, routeId, routes } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
 import { ApiFunction } from './api-function.js';
@@ -63,12 +63,47 @@ export class UserDataStack extends Stack {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // OAuth for the projects' own backends: a resource server with the API's scopes, the
+    // pool's token endpoint, and (below) one client-credentials client per project asking.
+    const resourceServer = config.oauthDomainPrefix
+      ? userPool.addResourceServer('ResourceServer', {
+          identifier: RESOURCE_SERVER.identifier,
+          scopes: RESOURCE_SERVER.scopes.map(
+            (scopeName) =>
+              new cognito.ResourceServerScope({ scopeName, scopeDescription: scopeName }),
+          ),
+        })
+      : undefined;
+    if (config.oauthDomainPrefix) {
+      userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: config.oauthDomainPrefix } });
+    }
+    const backendClient = (projectId: string) =>
+      userPool.addClient(`backend-${projectId}`, {
+        userPoolClientName: `${projectId}-backend`,
+        generateSecret: true,
+        authFlows: {},
+        oAuth: {
+          flows: { clientCredentials: true },
+          scopes: RESOURCE_SERVER.scopes.map((scopeName) =>
+            cognito.OAuthScope.resourceServer(
+              resourceServer as cognito.UserPoolResourceServer,
+              new cognito.ResourceServerScope({ scopeName, scopeDescription: scopeName }),
+            ),
+          ),
+        },
+        accessTokenValidity: Duration.minutes(config.accessTokenMinutes),
+      });
+
     const projectClients = config.projects.map((project) => ({
       project,
+      backend: project.backendClient ? backendClient(project.projectId) : undefined,
       clients: project.appClients.map((name) =>
         userPool.addClient(`${name}-${project.projectId}`, {
           userPoolClientName: `${project.projectId}-${name}`,
           authFlows: { userPassword: true },
+          // The apps sign in through this API's password flow; CDK would otherwise enable the
+          // hosted-UI OAuth flows with a placeholder callback URL.
+          disableOAuth: true,
           generateSecret: false,
           preventUserExistenceErrors: true,
           enableTokenRevocation: true,
@@ -88,10 +123,12 @@ export class UserDataStack extends Stack {
 
     const sharedEnvironment: Record<string, string> = {
       PROJECTS: this.toJsonString(
-        projectClients.map(({ project, clients }) => ({
+        projectClients.map(({ project, clients, backend }) => ({
           projectId: project.projectId,
           userPoolId: userPool.userPoolId,
-          clientIds: clients.map((client) => client.userPoolClientId),
+          clientIds: [...clients, ...(backend ? [backend] : [])].map(
+            (client) => client.userPoolClientId,
+          ),
           strategies: project.strategies,
           providers: project.providers,
           autoConfirmSignUp: project.autoConfirmSignUp,
@@ -154,6 +191,13 @@ export class UserDataStack extends Stack {
       description: `App client "${defaultProject?.project.appClients[0]}" of the default project`,
     });
     new CfnOutput(this, 'DefaultProjectId', { value: defaultProject?.project.projectId ?? '' });
+    for (const { project, backend } of projectClients) {
+      if (!backend) continue;
+      new CfnOutput(this, `BackendClientId${project.projectId.replaceAll('-', '')}`, {
+        value: backend.userPoolClientId,
+        description: `Client-credentials app client of project ${project.projectId} (secret in the Cognito console)`,
+      });
+    }
   }
 
   /** Table names for exactly the tables the route uses (plus revocations when it verifies tokens). */

@@ -147,6 +147,7 @@ describe('Cognito', () => {
       ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']),
       PreventUserExistenceErrors: 'ENABLED',
       GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: false,
     });
   });
 
@@ -172,6 +173,49 @@ describe('configuration', () => {
     });
     custom.allResourcesProperties('AWS::Lambda::Function', { MemorySize: 1024, Timeout: 5 });
     expect(() => resolveConfig({ projects: [{ projectId: 'not-a-uuid' }] })).toThrow(/projectId/);
+  });
+});
+
+describe('backend clients', () => {
+  it('a project may get a client-credentials client with the resource server’s scopes', () => {
+    const app = newApp();
+    const config = resolveConfig({
+      oauthDomainPrefix: 'example-user-data',
+      projects: [{ projectId: '5d5b0676-ce0f-4058-b2bf-49af49f61cb5', backendClient: true }],
+    });
+    const backend = Template.fromStack(new UserDataStack(app, 'Backend', { config }));
+    backend.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'userdata',
+      Scopes: Match.arrayWith([Match.objectLike({ ScopeName: 'userinfo-lookup' })]),
+    });
+    backend.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'example-user-data' });
+    backend.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['client_credentials'],
+      GenerateSecret: true,
+    });
+    const scopes = JSON.stringify(
+      backend.findResources('AWS::Cognito::UserPoolClient', {
+        Properties: { GenerateSecret: true },
+      }),
+    );
+    for (const scope of ['user-data-get', 'user-data-set', 'userinfo-lookup'])
+      expect(scopes).toContain(`/${scope}`);
+    // Its tokens are accepted: the client is among the project's client ids.
+    const env = JSON.stringify(backend.findResources('AWS::Lambda::Function'));
+    const [clientId] = Object.keys(
+      backend.findResources('AWS::Cognito::UserPoolClient', {
+        Properties: { GenerateSecret: true },
+      }),
+    );
+    expect(env).toContain(clientId);
+  });
+
+  it('refuses a backend client without a domain prefix', () => {
+    expect(() =>
+      resolveConfig({
+        projects: [{ projectId: '5d5b0676-ce0f-4058-b2bf-49af49f61cb5', backendClient: true }],
+      }),
+    ).toThrow(/oauthDomainPrefix/);
   });
 });
 
