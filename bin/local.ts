@@ -28,6 +28,10 @@ for (const project of config.projects) {
   );
 }
 log(dataDir ? `data in ${dataDir}` : 'in-memory run: nothing is kept');
+if (dataDir)
+  log(
+    `app clients' backend secrets (BindIdBackend authvalue keys): ${dataDir}/client-secrets.json`,
+  );
 log(`User data backend listening on ${server.url}`);
 
 let stopping = false;

@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'invalid_code'
   | 'expired_code'
   | 'not_found'
+  /** If-Match did not match the stored version. */
+  | 'precondition_failed'
   | 'conflict'
   /** Throttled by a dependency (Cognito or DynamoDB). */
   | 'throttled'

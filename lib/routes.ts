@@ -41,6 +41,8 @@ export interface RouteDefinition {
   readonly cognito?: readonly CognitoAction[];
   /** Needs the server's signing secret (Secrets Manager in AWS, an env var locally). */
   readonly signingSecret?: boolean;
+  /** Needs the app clients' backend secrets (the `BindIdBackend` header's authvalue). */
+  readonly clientSecrets?: boolean;
   readonly summary: string;
 }
 
@@ -166,6 +168,48 @@ export const routes: readonly RouteDefinition[] = [
     auth: { scope: 'userinfo-lookup', strict: true },
     tables: { profiles: ['GetItem'] },
     summary: "Extension: the project's backend finds a user by email or wallet_address",
+  },
+
+  // JSON document per user (BindID style).
+  {
+    method: 'GET',
+    path: '/custom-user-data',
+    handler: 'document-get',
+    family: 'document',
+    auth: {},
+    tables: { documents: ['GetItem'] },
+    clientSecrets: true,
+    summary: 'The caller’s JSON store',
+  },
+  {
+    method: 'POST',
+    path: '/custom-user-data',
+    handler: 'document-replace',
+    family: 'document',
+    auth: {},
+    tables: { documents: ['GetItem', 'UpdateItem'] },
+    clientSecrets: true,
+    summary: 'Replace the caller’s JSON store',
+  },
+  {
+    method: 'PATCH',
+    path: '/custom-user-data',
+    handler: 'document-patch',
+    family: 'document',
+    auth: {},
+    tables: { documents: ['GetItem', 'UpdateItem'] },
+    clientSecrets: true,
+    summary: 'Apply a JSON Merge Patch (RFC 7396) to the caller’s JSON store',
+  },
+  {
+    method: 'POST',
+    path: '/session-feedback',
+    handler: 'session-feedback',
+    family: 'document',
+    auth: {},
+    tables: { documents: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+    clientSecrets: true,
+    summary: 'Session reports from the app client’s backend: set, move or delete the user’s alias',
   },
 
   // Account flows (Identify extension), provider awsCognito.

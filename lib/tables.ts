@@ -40,6 +40,13 @@ export const tables = {
     partitionKey: 'pk',
     sortKey: 'sk',
   },
+  /** Custom user data (`/custom-user-data`): one JSON store per user, and alias markers. */
+  documents: {
+    id: 'DocumentsTable',
+    envVar: 'DOCUMENTS_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+  },
   /** Per-user "access tokens issued before T are revoked" marks, written by logout. */
   revocations: {
     id: 'RevocationsTable',

@@ -39,6 +39,7 @@ const statusFor: Record<ErrorCode, number> = {
   key_access_denied: 403,
   unknown_project: 404,
   not_found: 404,
+  precondition_failed: 412,
   user_exists: 409,
   conflict: 409,
   throttled: 429,

@@ -59,6 +59,7 @@ const resultFor: Record<ErrorCode, number> = {
   invalid_code: KvResult.invalidRequest,
   expired_code: KvResult.invalidRequest,
   not_found: KvResult.invalidRequest,
+  precondition_failed: KvResult.invalidRequest,
   conflict: KvResult.invalidRequest,
 };
 

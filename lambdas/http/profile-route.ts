@@ -30,6 +30,7 @@ const statusFor: Record<ErrorCode, number> = {
   key_access_denied: 403,
   user_not_confirmed: 403,
   not_found: 404,
+  precondition_failed: 412,
   unknown_project: 404,
   conflict: 409,
   user_exists: 409,

@@ -92,6 +92,7 @@ export async function startLocalBackend(options: {
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
     SIGNING_SECRET: signingSecret(scratch),
+    CLIENT_SECRETS: JSON.stringify(clientSecrets(scratch, pool)),
     ...Object.fromEntries(Object.values(tables).map((table) => [table.envVar, table.id])),
   };
 
@@ -105,6 +106,17 @@ export async function startLocalBackend(options: {
       if (!options.dataDir) rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** Random backend secrets of the app clients (the BindIdBackend authvalue key), kept with the data. */
+function clientSecrets(dir: string, pool: EmulatedPool): Record<string, string> {
+  const file = join(dir, 'client-secrets.json');
+  const known = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+    : {};
+  for (const client of pool.clients) known[client.clientId] ??= randomBytes(24).toString('hex');
+  writeFileSync(file, `${JSON.stringify(known, null, 2)}\n`, { mode: 0o600 });
+  return known;
 }
 
 /** A random signing secret, kept with the data so signatures and cursors survive restarts. */

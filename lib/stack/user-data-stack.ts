@@ -121,6 +121,22 @@ export class UserDataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
+    // One backend secret per app client: it keys the BindIdBackend header's authvalue.
+    const clientSecrets = projectClients.flatMap(({ project, clients }) =>
+      clients.map((client, index) => ({
+        clientId: client.userPoolClientId,
+        secret: new Secret(
+          this,
+          `BackendSecret-${project.projectId}-${project.appClients[index]}`,
+          {
+            description: `Backend secret of app client ${project.appClients[index]} of project ${project.projectId}`,
+            generateSecretString: { passwordLength: 48, excludePunctuation: true },
+            removalPolicy: RemovalPolicy.RETAIN,
+          },
+        ),
+      })),
+    );
+
     const sharedEnvironment: Record<string, string> = {
       PROJECTS: this.toJsonString(
         projectClients.map(({ project, clients, backend }) => ({
@@ -170,6 +186,17 @@ export class UserDataStack extends Stack {
         environment: { ...sharedEnvironment, ...this.tableEnvironment(route, tableResources) },
       });
       this.grantRoute(fn, route, tableResources, userPool);
+      if (route.clientSecrets) {
+        for (const { secret } of clientSecrets) secret.grantRead(fn);
+        fn.addEnvironment(
+          'CLIENT_SECRET_ARNS',
+          this.toJsonString(
+            Object.fromEntries(
+              clientSecrets.map(({ clientId, secret }) => [clientId, secret.secretArn]),
+            ),
+          ),
+        );
+      }
       if (route.signingSecret) {
         signingSecret.grantRead(fn);
         fn.addEnvironment('SIGNING_SECRET_ARN', signingSecret.secretArn);

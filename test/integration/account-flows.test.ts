@@ -19,7 +19,9 @@ import { handler as profileGet } from '../../lambdas/handlers/account-profile-ge
 import { handler as profileUpdate } from '../../lambdas/handlers/account-profile-update.js';
 import { handler as refresh } from '../../lambdas/handlers/account-refresh.js';
 import { handler as register } from '../../lambdas/handlers/account-register.js';
+import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
+import { handler as userinfoGet } from '../../lambdas/handlers/userinfo-get.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { invoke } from '../support/events.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
@@ -95,6 +97,20 @@ describe('POST /user/logout', () => {
     const session = await signedUp();
     const second = await signIn(session.email);
     expect(await kvStillWorks(second.accessToken)).toBe(0);
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+    expect(
+      (
+        await invoke(documentGet, {
+          method: 'GET',
+          path: '/custom-user-data',
+          headers: auth(second.accessToken),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token: second.accessToken }))
+        .status,
+    ).toBe(404);
 
     const out = await invoke(logout, {
       path: '/user/logout',
@@ -106,6 +122,18 @@ describe('POST /user/logout', () => {
     for (const token of [session.accessToken, second.accessToken]) {
       expect(await kvStillWorks(token)).toBe(-3);
       expect((await getUser(token)).status).toBe(401);
+      expect(
+        (
+          await invoke(documentGet, {
+            method: 'GET',
+            path: '/custom-user-data',
+            headers: auth(token),
+          })
+        ).status,
+      ).toBe(403);
+      expect((await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token })).status).toBe(
+        403,
+      );
       expect((await invoke(logout, { path: '/user/logout', token, body: params })).status).toBe(
         401,
       );
