@@ -27,7 +27,7 @@ export const acknowledgedRules: ReadonlyArray<{ id: string; reason: string }> = 
   {
     id: 'AwsSolutions-SMG4',
     reason:
-      'Rotating the signing secret invalidates every issued device signature and pagination cursor; rotate it deliberately, not on a schedule.',
+      "Rotating the signing secret invalidates every issued device signature and pagination cursor, and rotating an app client's backend secret breaks its backend until that backend is given the new one; rotate them deliberately, not on a schedule.",
   },
 ];
 

@@ -2,6 +2,7 @@
  * The API as a user meets it: real HTTP to the local server, which routes from the same table
  * as the stack to the real handlers.
  */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { routes } from '../../lib/routes.js';
@@ -76,5 +77,38 @@ describe('local server', () => {
 
   it('404 for a route that does not exist, like API Gateway', async () => {
     expect(await call('GET', '/nowhere')).toEqual({ status: 404, body: { message: 'Not Found' } });
+  });
+});
+
+describe('custom user data through the local server (seed 000)', () => {
+  it('POST then GET with the seed’s body, in both header forms', async () => {
+    const token = await registerAndLogin(uniqueEmail('bindid'));
+    const secrets = JSON.parse(process.env.CLIENT_SECRETS ?? '{}') as Record<string, string>;
+    const { client_id: clientId } = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+    ) as { client_id: string };
+    const authvalue = createHmac('sha256', secrets[clientId] ?? '')
+      .update(token)
+      .digest('base64');
+    const send = (method: string, authorization: string, body?: unknown) =>
+      fetch(`${server.url()}/custom-user-data`, {
+        method,
+        headers: { authorization, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+
+    const backendHeader = `BindIdBackend AccessToken ${token}; ${authvalue}`;
+    expect(await send('POST', backendHeader, { data: { account_type: 'VIP' } })).toEqual({
+      status: 200,
+      body: { status_code: 'ok' },
+    });
+    expect(await send('GET', `Bearer ${token}`)).toEqual({
+      status: 200,
+      body: { status_code: 'ok', data: { account_type: 'VIP' } },
+    });
+    expect((await send('GET', backendHeader)).body).toEqual({
+      status_code: 'ok',
+      data: { account_type: 'VIP' },
+    });
   });
 });
