@@ -13,8 +13,8 @@ export type ErrorCode =
   /** A key owned by another app client (key/value family). */
   | 'key_access_denied'
   | 'invalid_key'
-  /** The wallet is not one of the user's (key/value by-wallet). */
-  | 'wallet_not_found'
+  /** The user has no such wallet / identity at that IdP (key/value by-wallet, by-idp). */
+  | 'namespace_not_found'
   /** `expected_version` does not match (key/value extension). */
   | 'version_conflict'
   | 'unknown_project'

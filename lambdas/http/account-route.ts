@@ -28,7 +28,7 @@ const statusFor: Record<ErrorCode, number> = {
   invalid_code: 400,
   expired_code: 400,
   invalid_key: 400,
-  wallet_not_found: 404,
+  namespace_not_found: 404,
   version_conflict: 409,
   unknown_provider: 400,
   invalid_token: 401,

@@ -30,21 +30,25 @@ export const KvResult = {
   accessDenied: -3,
   unavailable: -4,
   invalidRequest: -5,
-  keyAccessDenied: -6,
-  invalidKey: -7,
-  walletNotFound: -8,
   /** Extension: `expected_version` did not match. */
   versionConflict: -9,
 } as const;
 
-const resultFor: Record<ErrorCode, number> = {
+/**
+ * The vendor numbers the last codes per namespace: by-user-id and by-email have -6 key access
+ * denied and -7 key invalid; by-wallet and by-idp put "wallet / identity provider not found"
+ * at -6 and shift the other two to -7 and -8.
+ */
+const namespaceCodes = {
+  plain: { namespace_not_found: -5, key_access_denied: -6, invalid_key: -7 },
+  selected: { namespace_not_found: -6, key_access_denied: -7, invalid_key: -8 },
+} as const;
+
+const commonResults: Record<Exclude<ErrorCode, keyof (typeof namespaceCodes)['plain']>, number> = {
   invalid_token: KvResult.invalidToken,
   expired_token: KvResult.expiredToken,
   access_denied: KvResult.accessDenied,
   invalid_request: KvResult.invalidRequest,
-  key_access_denied: KvResult.keyAccessDenied,
-  invalid_key: KvResult.invalidKey,
-  wallet_not_found: KvResult.walletNotFound,
   version_conflict: KvResult.versionConflict,
   throttled: KvResult.unavailable,
   unavailable: KvResult.unavailable,
@@ -62,6 +66,13 @@ const resultFor: Record<ErrorCode, number> = {
   precondition_failed: KvResult.invalidRequest,
   conflict: KvResult.invalidRequest,
 };
+
+export function resultFor(code: ErrorCode, namespace: NamespaceKind): number {
+  const shifted = namespace === 'wallet' || namespace === 'idp' ? 'selected' : 'plain';
+  return code in namespaceCodes[shifted]
+    ? namespaceCodes[shifted][code as keyof (typeof namespaceCodes)['plain']]
+    : commonResults[code as keyof typeof commonResults];
+}
 
 /** The caller's `request_id`, if the body carried a usable one. */
 function requestIdOf(rawBody: unknown): Record<string, number> {
@@ -111,7 +122,7 @@ export function keyValueRoute<
         const body = request.context.rawBody ?? tryReadJsonBody(request.event, limits());
         request.response = json(200, {
           ...requestIdOf(body),
-          result: resultFor[error.code],
+          result: resultFor(error.code, namespaceOf(request.event)),
         });
       },
     })

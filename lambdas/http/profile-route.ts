@@ -19,7 +19,7 @@ const statusFor: Record<ErrorCode, number> = {
   invalid_key: 400,
   invalid_code: 400,
   expired_code: 400,
-  wallet_not_found: 404,
+  namespace_not_found: 404,
   version_conflict: 409,
   weak_password: 400,
   unknown_provider: 400,

@@ -292,12 +292,20 @@ describe('by-wallet', () => {
     expect((await kv('by-user-id', 'get', token, { value_keys: ['k'] })).values).toEqual([]);
     expect(
       (await kv('by-wallet', 'get', token, { wallet_address: '0xdead', value_keys: ['k'] })).result,
-    ).toBe(-8);
+    ).toBe(-6);
+    // The vendor shifts the key codes by one on by-wallet (and by-idp): -7 access, -8 invalid key.
+    expect((await kv('by-wallet', 'set', token, { value_key: '', value_data: 'x' })).result).toBe(
+      -8,
+    );
+    const mobile = await user.signIn({ clientName: 'mobile' });
+    expect((await kv('by-wallet', 'set', mobile, { value_key: 'k', value_data: 'm' })).result).toBe(
+      -7,
+    );
   });
 
-  it('-8 when the user has no wallet', async () => {
+  it('-6 when the user has no wallet', async () => {
     const token = await (await createUser()).signIn();
-    expect((await kv('by-wallet', 'get', token, { value_keys: ['k'] })).result).toBe(-8);
+    expect((await kv('by-wallet', 'get', token, { value_keys: ['k'] })).result).toBe(-6);
     expect(
       (
         await kv('by-wallet', 'set', token, {
@@ -306,6 +314,6 @@ describe('by-wallet', () => {
           value_data: 'x',
         })
       ).result,
-    ).toBe(-8);
+    ).toBe(-6);
   });
 });

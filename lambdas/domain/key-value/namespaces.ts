@@ -41,7 +41,7 @@ export async function resolvePartition(
     const wallets = (await directory.wallets(caller)).map(normaliseWallet);
     const wanted = selector.wallet_address ? normaliseWallet(selector.wallet_address) : wallets[0];
     if (!wanted || !wallets.includes(wanted)) {
-      throw new AppError('wallet_not_found', 'The wallet is not one of the user’s wallets');
+      throw new AppError('namespace_not_found', 'The wallet is not one of the user’s wallets');
     }
     return partition(`wallet:${wanted}`);
   }
@@ -61,7 +61,7 @@ export async function resolvePartition(
       );
       if (!identity) {
         throw new AppError(
-          'key_access_denied',
+          'namespace_not_found',
           'The user has no identity at this identity provider',
         );
       }
