@@ -175,6 +175,8 @@ function sample(
     'userinfo-upsert': { nickname: 'bench' },
     'userinfo-lookup': { email: who.email },
     'userinfo-history': {},
+    'document-replace': { data: { account_type: 'VIP' } },
+    'document-patch': { data: { plan: 'gold' } },
   };
   return { token, payload: byHandler[route.handler] ?? {} };
 }
@@ -285,7 +287,10 @@ documentClient().middlewareStack.add(
   },
   { step: 'initialize', name: 'benchCounter' },
 );
-const ops: Record<string, { requests: number; rcu: number; wcu: number; ms: number }> = {};
+const ops: Record<
+  string,
+  { requests: number; rcu: number; wcu: number; ms: number; status: number }
+> = {};
 const opsUser = await session('bench-ops');
 await call('/userinfo', 'POST', opsUser.token, { name: 'Ops User', wallet_address: '0xbe4c5' });
 for (const route of [...routes].sort(
@@ -297,8 +302,12 @@ for (const route of [...routes].sort(
   const { token, payload } = sample(route, opsUser);
   counted = { requests: 0, rcu: 0, wcu: 0 };
   const started = performance.now();
-  await module.handler(event(route, token, payload), context);
-  ops[`${route.method} ${route.path}`] = { ...counted, ms: performance.now() - started };
+  const answer = await module.handler(event(route, token, payload), context);
+  ops[`${route.method} ${route.path}`] = {
+    ...counted,
+    ms: performance.now() - started,
+    status: answer.statusCode ?? 200,
+  };
 }
 console.log('operations counted');
 await backend.stop();
@@ -348,7 +357,7 @@ const results = {
   ops: Object.fromEntries(
     Object.entries(ops).map(([route, op]) => [
       route,
-      { requests: op.requests, wcu: round(op.wcu), rcu: round(op.rcu) },
+      { requests: op.requests, wcu: round(op.wcu), rcu: round(op.rcu), status: op.status },
     ]),
   ),
   costPerMillionUSD,
