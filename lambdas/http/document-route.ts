@@ -12,11 +12,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { clientBackendSecret } from '../adapters/secrets/client-secrets.js';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
 import { SizeExceeded } from '../domain/document/document-service.js';
+import { isJsonObject, type JsonObject } from '../domain/document/merge-patch.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { authenticate } from './authenticate.js';
 import { readJsonBody } from './json-body.js';
@@ -78,6 +79,15 @@ function ifMatchOf(event: APIGatewayProxyEventV2): number | undefined {
 }
 
 export const etag = (version: number) => ({ etag: `"${version}"` });
+
+/**
+ * The `{"data": {...}}` body of POST and PATCH. z.custom checks without rebuilding: a rebuilt
+ * object would turn a `__proto__` member into a prototype and lose it; the parsed JSON keeps it
+ * as a plain own member.
+ */
+export const documentDataBody = z.object({
+  data: z.custom<JsonObject>(isJsonObject, { message: 'data must be a JSON object' }),
+});
 
 export interface DocumentRequest<B> {
   readonly identity: Identity;
