@@ -87,10 +87,10 @@ export interface AccountOutcome {
   readonly statusCode?: number;
 }
 
+/** Every body parameter is optional in the seed: an empty body reads as `{}` (defaults apply). */
 function paramsOf(event: APIGatewayProxyEventV2): unknown {
-  return event.requestContext.http.method === 'GET'
-    ? (event.queryStringParameters ?? {})
-    : readJsonBody(event, limits());
+  if (event.requestContext.http.method === 'GET') return event.queryStringParameters ?? {};
+  return (event.body ?? '').trim() === '' ? {} : readJsonBody(event, limits());
 }
 
 export function accountRoute<

@@ -162,6 +162,12 @@ describe('POST /user/logout', () => {
     expect(response.status).toBe(401);
   });
 
+  it('takes an empty body (every seed parameter is optional)', async () => {
+    const session = await signedUp();
+    const out = await invoke(logout, { path: '/user/logout', token: session.accessToken });
+    expect(out).toMatchObject({ status: 200, body: { result: 1 } });
+  });
+
   it('401 without a token', async () => {
     const response = await invoke(logout, { path: '/user/logout', body: params });
     expect(response).toMatchObject({ status: 401, body: { result: 0, error: 'invalid_token' } });
