@@ -34,6 +34,7 @@ export interface RouteDefinition {
    * Access-token requirement. `scope` is the OAuth scope a non-sign-in token must carry;
    * sign-in tokens (`aws.cognito.signin.user.admin`) pass every scope check, unless
    * `strict` is set: then only a token carrying the scope itself passes.
+   * The handlers' token check reads it from here (`routeFor`): a scope is declared once.
    * Authenticated routes are also granted a read of the revocation marks.
    */
   readonly auth: { readonly scope?: string; readonly strict?: boolean } | 'none';
@@ -302,6 +303,11 @@ export const routes: readonly RouteDefinition[] = [
     summary: 'Confirm the token and that the device belongs to the caller',
   },
 ];
+
+const byKey = new Map(routes.map((route) => [`${route.method} ${route.path}`, route]));
+
+/** The route an API Gateway `routeKey` (`POST /user-data/set`) names, if any. */
+export const routeFor = (routeKey: string): RouteDefinition | undefined => byKey.get(routeKey);
 
 /** A construct id unique per route: `POST /user-data/by-email/set` → `PostUserDataByEmailSet`. */
 export const routeId = (route: RouteDefinition): string =>

@@ -5,7 +5,7 @@ import { KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
 
 const body = kvBody({ value_keys: z.array(z.string()) });
 
-export const handler = keyValueRoute({ scope: 'user-data-set', body }, async ({ kv, body }) => {
+export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
   const results = await deleteValues(kv, body.value_keys);
   return {
     result: results.some((entry) => entry.deleted) ? KvResult.ok : KvResult.okNothingFound,

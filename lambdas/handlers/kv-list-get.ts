@@ -2,15 +2,12 @@
 import { listOwnKeys } from '../domain/key-value/kv-service.js';
 import { KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
 
-export const handler = keyValueRoute(
-  { scope: 'user-data-get', body: kvBody({}) },
-  async ({ kv }) => {
-    const keys = await listOwnKeys(kv);
-    const none = keys.private.length === 0 && keys.public.length === 0;
-    return {
-      result: none ? KvResult.okNothingFound : KvResult.ok,
-      keys_private: keys.private,
-      keys_public: keys.public,
-    };
-  },
-);
+export const handler = keyValueRoute({ body: kvBody({}) }, async ({ kv }) => {
+  const keys = await listOwnKeys(kv);
+  const none = keys.private.length === 0 && keys.public.length === 0;
+  return {
+    result: none ? KvResult.okNothingFound : KvResult.ok,
+    keys_private: keys.private,
+    keys_public: keys.public,
+  };
+});

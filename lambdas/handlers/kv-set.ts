@@ -12,7 +12,7 @@ const body = kvBody({
   ttl_seconds: z.optional(z.int().check(z.positive(), z.lte(10 * 365 * 24 * 3600))),
 });
 
-export const handler = keyValueRoute({ scope: 'user-data-set', body }, async ({ kv, body }) => {
+export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
   const { version } = await setValue(kv, {
     key: body.value_key,
     value: body.value_data,

@@ -13,7 +13,7 @@ const body = kvBody({
   page_size: z.optional(z.int().check(z.positive())),
 });
 
-export const handler = keyValueRoute({ scope: 'user-data-get', body }, async ({ kv, body }) => {
+export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
   const page = await listSharedKeys(kv, {
     searchId: body.search_id || undefined,
     pageSize: Math.min(body.page_size ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),

@@ -7,6 +7,6 @@ import { profileRoute } from '../http/profile-route.js';
 const store = dynamoProfileStore();
 const logins = dynamoLoginHistory();
 
-export const handler = profileRoute({ scope: 'user-data-get' }, async ({ identity }) => ({
+export const handler = profileRoute({}, async ({ identity }) => ({
   body: await existingInfo(store, logins, identity),
 }));

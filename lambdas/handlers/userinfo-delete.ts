@@ -5,7 +5,7 @@ import { profileRoute } from '../http/profile-route.js';
 
 const store = dynamoProfileStore();
 
-export const handler = profileRoute({ scope: 'user-data-set' }, async ({ identity }) => {
+export const handler = profileRoute({}, async ({ identity }) => {
   await deleteProfile(store, identity);
   return {
     body: { sub: identity.sub, deleted: true, message: 'User information deleted' },

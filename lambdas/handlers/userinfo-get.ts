@@ -6,6 +6,6 @@ import { profileRoute } from '../http/profile-route.js';
 
 const store = dynamoProfileStore();
 
-export const handler = profileRoute({ scope: 'user-data-get' }, async ({ identity }) => ({
+export const handler = profileRoute({}, async ({ identity }) => ({
   body: presentRecord(await getProfile(store, identity)),
 }));

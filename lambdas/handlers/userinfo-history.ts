@@ -13,26 +13,23 @@ const query = z.strictObject({
   cursor: z.optional(z.string()),
 });
 
-export const handler = profileRoute(
-  { scope: 'user-data-get', query },
-  async ({ identity, query }) => {
-    const page = await profileHistory(store, identity, {
-      limit: query.limit === undefined ? undefined : Number(query.limit),
-      cursor: query.cursor,
-    });
-    return {
-      body: {
-        history: page.entries.map((entry) => ({
-          at: entry.at,
-          action: entry.action,
-          sub: entry.sub,
-          client_id: entry.clientId,
-          fields: entry.fields,
-          before: entry.before,
-          after: entry.after,
-        })),
-        next_cursor: page.cursor ?? null,
-      },
-    };
-  },
-);
+export const handler = profileRoute({ query }, async ({ identity, query }) => {
+  const page = await profileHistory(store, identity, {
+    limit: query.limit === undefined ? undefined : Number(query.limit),
+    cursor: query.cursor,
+  });
+  return {
+    body: {
+      history: page.entries.map((entry) => ({
+        at: entry.at,
+        action: entry.action,
+        sub: entry.sub,
+        client_id: entry.clientId,
+        fields: entry.fields,
+        before: entry.before,
+        after: entry.after,
+      })),
+      next_cursor: page.cursor ?? null,
+    },
+  };
+});

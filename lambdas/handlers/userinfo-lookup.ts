@@ -28,20 +28,17 @@ const query = z.strictObject({
   wallet_address: value(TEXT_FIELDS.wallet_address),
 });
 
-export const handler = profileRoute(
-  { scope: 'userinfo-lookup', strictScope: true, query },
-  async ({ identity, query }) => {
-    const by = Object.entries(query).filter(([, v]) => v !== undefined) as Array<
-      ['email' | 'wallet_address', string]
-    >;
-    const [only] = by;
-    if (!only || by.length > 1) {
-      throw new AppError('invalid_request', 'Give exactly one of email or wallet_address');
-    }
-    const record = await lookupProfile(store, identity.projectId, {
-      field: only[0],
-      value: only[1],
-    });
-    return { body: presentRecord(record) };
-  },
-);
+export const handler = profileRoute({ query }, async ({ identity, query }) => {
+  const by = Object.entries(query).filter(([, v]) => v !== undefined) as Array<
+    ['email' | 'wallet_address', string]
+  >;
+  const [only] = by;
+  if (!only || by.length > 1) {
+    throw new AppError('invalid_request', 'Give exactly one of email or wallet_address');
+  }
+  const record = await lookupProfile(store, identity.projectId, {
+    field: only[0],
+    value: only[1],
+  });
+  return { body: presentRecord(record) };
+});

@@ -106,11 +106,8 @@ const body = z.strictObject({
   updated_at: serverManaged,
 });
 
-export const handler = profileRoute(
-  { scope: 'user-data-set', body },
-  async ({ identity, body }) => {
-    const { created_at: _created, updated_at: _updated, ...input } = body;
-    const outcome = await upsertProfile(store, identity, input);
-    return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
-  },
-);
+export const handler = profileRoute({ body }, async ({ identity, body }) => {
+  const { created_at: _created, updated_at: _updated, ...input } = body;
+  const outcome = await upsertProfile(store, identity, input);
+  return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
+});

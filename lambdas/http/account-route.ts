@@ -110,7 +110,7 @@ export function accountRoute<
       });
     },
   });
-  if (options.auth) handler.use(verifiedToken({}));
+  if (options.auth) handler.use(verifiedToken());
   return handler.handler(async (event, context) => {
     const params = parseOrThrow(options.params, paramsOf(event));
     const project = resolveProject(params);

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { revokedBefore } from '../adapters/dynamodb/revocation-store.js';
-import { hasScope, type Identity } from '../auth/identity.js';
+import { hasExactScope, hasScope, type Identity } from '../auth/identity.js';
 import { verifyAccessToken } from '../auth/token-verifier.js';
 import { AppError } from '../errors.js';
 
@@ -18,10 +18,15 @@ export function bearerToken(event: APIGatewayProxyEventV2): string {
  * Verifies the token, checks the route's scope and the user's revocation mark (set by
  * logout: Cognito's GlobalSignOut does not stop offline verification).
  */
-export async function authenticate(token: string, requiredScope?: string): Promise<Identity> {
+export async function authenticate(
+  token: string,
+  required: { scope?: string; strict?: boolean } = {},
+): Promise<Identity> {
   const identity = await verifyAccessToken(token);
-  if (requiredScope && !hasScope(identity.scopes, requiredScope)) {
-    throw new AppError('access_denied', `The token lacks the ${requiredScope} scope`);
+  const { scope, strict } = required;
+  const allowed = strict ? hasExactScope : hasScope;
+  if (scope && !allowed(identity.scopes, scope)) {
+    throw new AppError('access_denied', `The token lacks the ${scope} scope`);
   }
   const revokedUntil = await revokedBefore(identity.userPoolId, identity.sub);
   if (revokedUntil !== undefined && identity.issuedAt <= revokedUntil) {

@@ -113,7 +113,7 @@ export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
 
 export function keyValueRoute<
   S extends z.ZodMiniType<{ wallet_address?: string; identity_provider?: string }>,
->(options: { scope: string; body: S }, run: KeyValueHandler<z.output<S>>) {
+>(options: { body: S }, run: KeyValueHandler<z.output<S>>) {
   const store = dynamoKvStore();
   return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
     .use({
@@ -126,7 +126,7 @@ export function keyValueRoute<
         });
       },
     })
-    .use(verifiedToken({ scope: options.scope }))
+    .use(verifiedToken())
     .use(validatedJsonBody(options.body))
     .handler(async (event, context) => {
       const identity = requireIdentity(context);

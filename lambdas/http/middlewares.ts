@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { config as configureZod } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { routeFor } from '../../lib/routes.js';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
@@ -36,14 +37,21 @@ export type RouteMiddleware = middy.MiddlewareObj<
   RouteContext
 >;
 
-export function verifiedToken(options: {
-  scope?: string;
-  token?: (event: APIGatewayProxyEventV2) => string;
-}): RouteMiddleware {
+/**
+ * Verifies the access token; the scope it needs comes from the route table entry of the
+ * request's route, so a route's scope is declared in one place.
+ */
+export function verifiedToken(
+  options: { token?: (event: APIGatewayProxyEventV2) => string } = {},
+): RouteMiddleware {
   const tokenOf = options.token ?? bearerToken;
   return {
     before: async (request) => {
-      request.context.caller = await authenticate(tokenOf(request.event), options.scope);
+      const route = routeFor(request.event.routeKey);
+      if (!route || route.auth === 'none') {
+        throw new Error(`${request.event.routeKey} is not an authenticated route of the table`);
+      }
+      request.context.caller = await authenticate(tokenOf(request.event), route.auth);
     },
   };
 }

@@ -6,7 +6,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { hasExactScope, type Identity } from '../auth/identity.js';
+import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
 import { UniqueValueTaken } from '../domain/profile/profile-store.js';
 import { AppError, type ErrorCode } from '../errors.js';
@@ -67,11 +67,9 @@ export function profileRoute<
   B extends z.ZodMiniType = z.ZodMiniType<undefined>,
   Q extends z.ZodMiniType = z.ZodMiniType<undefined>,
 >(
+  // The scope each route needs (and whether the sign-in scope may stand in for it) is the
+  // route table's `auth`.
   options: {
-    /** The OAuth scope a non-sign-in token needs. */
-    scope: string;
-    /** Only a token carrying `scope` itself passes; the sign-in scope does not. */
-    strictScope?: boolean;
     body?: B;
     query?: Q;
   },
@@ -93,15 +91,7 @@ export function profileRoute<
         );
       },
     })
-    .use(verifiedToken({ scope: options.strictScope ? undefined : options.scope }))
-    .use({
-      before: (request) => {
-        const { scopes } = requireIdentity(request.context);
-        if (options.strictScope && !hasExactScope(scopes, options.scope)) {
-          throw new AppError('access_denied', `The token lacks the ${options.scope} scope`);
-        }
-      },
-    })
+    .use(verifiedToken())
     .handler(async (event, context) => {
       const body = options.body
         ? parseAll(options.body, readJsonBody(event, limits()), 'request body')
