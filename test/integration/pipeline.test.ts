@@ -190,7 +190,10 @@ describe('kv get', () => {
     const stack = documentClient().middlewareStack;
     stack.add(
       (next, context) => async (args) => {
-        sent.push({ name: context.commandName, input: args.input as Record<string, unknown> });
+        sent.push({
+          name: context.commandName ?? 'unnamed',
+          input: args.input as Record<string, unknown>,
+        });
         return next(args);
       },
       { step: 'initialize', name: 'pipelineTestRecorder' },
