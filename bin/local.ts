@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { resolveConfig } from '../lib/config.js';
 import { startLocalBackend } from '../lib/local/local-backend.js';
+import { localDefaultConfig } from '../lib/local/local-default-config.js';
 import { startLocalServer } from '../lib/local/local-server.js';
 
 const log = (line: string) => console.log(line);
@@ -14,9 +15,14 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const inMemory = process.argv.includes('--in-memory') || process.env.LOCAL_IN_MEMORY === '1';
 const dataDir = inMemory ? undefined : resolve(process.env.LOCAL_DATA_DIR ?? '.local');
 const port = Number(process.env.PORT ?? 3000);
-const config = resolveConfig(process.env.BACKEND_CONFIG);
+const config = resolveConfig(process.env.BACKEND_CONFIG ?? localDefaultConfig);
 
-const backend = await startLocalBackend({ config, dataDir, log });
+const backend = await startLocalBackend({
+  config,
+  dataDir,
+  log,
+  standInsPort: Number(process.env.STAND_INS_PORT ?? port + 1),
+});
 Object.assign(process.env, backend.env, {
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
 });
@@ -32,6 +38,10 @@ if (dataDir)
   log(
     `app clients' backend secrets (BindIdBackend authvalue keys): ${dataDir}/client-secrets.json`,
   );
+log(
+  `provider stand-ins (Auth0, Google, Facebook, Twitter) on ${backend.standIns.url}; ` +
+    `mint tokens with: npm run dev-token -- --dir ${backend.standIns.dir} --provider google --sub alice`,
+);
 log(`User data backend listening on ${server.url}`);
 
 let stopping = false;

@@ -27,6 +27,33 @@ const projectSchema = z.object({
    * `oauthDomainPrefix`.
    */
   backendClient: z.boolean().default(false),
+  /**
+   * Settings of the external identity providers the project enables (seed 004). In AWS these
+   * name the real providers; locally the stand-ins replace them (lib/local/stand-ins).
+   */
+  identityProviders: z
+    .object({
+      authZero: z
+        .object({
+          /** The tenant's issuer, e.g. `https://example.eu.auth0.com/` (with the slash). */
+          issuer: z.url({ protocol: /^https$/ }),
+          /** The API identifier(s) the access tokens must name. */
+          audience: z.array(z.string().min(1)).min(1),
+          /** Defaults to `<issuer>.well-known/jwks.json`. */
+          jwksUri: z.url({ protocol: /^https$/ }).optional(),
+        })
+        .optional(),
+      google: z.object({ clientIds: z.array(z.string().min(1)).min(1) }).optional(),
+      facebook: z
+        .object({
+          appId: z.string().regex(/^[0-9]+$/),
+          /** Secrets Manager secret (ARN) holding the app secret; created and filled by you. */
+          appSecretArn: z.string().startsWith('arn:'),
+        })
+        .optional(),
+      twitter: z.object({}).optional(),
+    })
+    .default({}),
 });
 
 const configSchema = z.object({

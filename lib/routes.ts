@@ -52,6 +52,8 @@ export interface RouteDefinition {
   readonly signingSecret?: boolean;
   /** Needs the app clients' backend secrets (the `BindIdBackend` header's authvalue). */
   readonly clientSecrets?: boolean;
+  /** Needs the external identity providers' secrets (the Facebook app secret). */
+  readonly providerSecrets?: boolean;
   readonly summary: string;
 }
 
@@ -270,16 +272,17 @@ export const routes: readonly RouteDefinition[] = [
   {
     method: 'GET',
     path: '/user',
-    handler: 'account-profile-get',
+    handler: 'account-user-get',
     family: 'account',
     auth: SIGN_IN,
-    tables: { accounts: ['GetItem', 'Query'] },
+    // UpdateItem: provider authZero creates the linked profile on first read.
+    tables: { accounts: ['GetItem', 'Query', 'UpdateItem'] },
     summary: 'The caller’s profile: attributes, devices, login history, appProfile',
   },
   {
     method: 'PUT',
     path: '/user',
-    handler: 'account-profile-update',
+    handler: 'account-user-update',
     family: 'account',
     auth: SIGN_IN,
     tables: { accounts: ['GetItem', 'UpdateItem'] },
@@ -312,11 +315,23 @@ export const routes: readonly RouteDefinition[] = [
   {
     method: 'GET',
     path: '/user/check',
-    handler: 'account-check',
+    handler: 'account-user-check',
     family: 'account',
     auth: SIGN_IN,
-    tables: { accounts: ['GetItem', 'Query'] },
+    // UpdateItem: provider authZero records the device and the sign-in.
+    tables: { accounts: ['GetItem', 'Query', 'UpdateItem'] },
     summary: 'Confirm the token and that the device belongs to the caller',
+  },
+  {
+    method: 'GET',
+    path: '/user/check/nonstandard',
+    handler: 'provider-token-check',
+    family: 'account',
+    // The route verifies the Google, Facebook or Twitter token itself, by calling the provider.
+    auth: 'none',
+    tables: { accounts: ['UpdateItem', 'Query'] },
+    providerSecrets: true,
+    summary: 'Google, Facebook, Twitter: verify the provider token, answer the linked profile',
   },
 ];
 

@@ -47,7 +47,7 @@ export interface AccountOutcome {
   readonly statusCode?: number;
 }
 
-const accountFormat: WireFormat<AccountOutcome> = {
+export const accountFormat: WireFormat<AccountOutcome> = {
   credentials: bearerCredentials,
   success: (outcome) =>
     json(outcome.statusCode ?? 200, {

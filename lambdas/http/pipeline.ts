@@ -85,6 +85,11 @@ export interface RouteSpec<Deps, B, Q, Outcome> {
    * answering, and reads the mark itself if the store did not.
    */
   readonly revocation?: 'before-run' | 'with-data';
+  /**
+   * `itself`: the route verifies its identity provider's own token in `run` (Auth0, Google,
+   * …; lambdas/http/provider-route.ts), so the table's Cognito token check does not apply.
+   */
+  readonly authenticates?: 'itself';
   readonly run: (deps: Deps, request: PipelineRequest<B, Q>) => Promise<Outcome>;
 }
 
@@ -142,7 +147,7 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
     try {
       if (!route) throw new Error(`${event.routeKey} is not a route of the table`);
       deps = spec.deps();
-      if (route.auth !== 'none') {
+      if (route.auth !== 'none' && spec.authenticates !== 'itself') {
         const credentials = format.credentials(event, readBody);
         if (!credentials.token) throw new AppError('invalid_token', 'No access token was sent');
         identity = await verifyAccessToken(credentials.token);

@@ -11,6 +11,7 @@ import type { BackendConfig } from '../config.js';
 import { tables } from '../tables.js';
 import { type EmulatedPool, startCognitoEmulator } from './cognito-emulator.js';
 import { localCredentials, startDynamoDbLocal } from './dynamodb-local.js';
+import { standInSettings, startProviderStandIns } from './stand-ins/provider-stand-ins.js';
 
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_USER_POOL_ID = `${LOCAL_REGION}_localpool`;
@@ -25,6 +26,8 @@ export interface LocalBackend {
   readonly pool: EmulatedPool;
   /** JSON lines `{destination, code}` of every code the emulator "sent". */
   readonly codesFile: string;
+  /** The provider stand-ins' base URL and key directory (`npm run dev-token -- --dir`). */
+  readonly standIns: { readonly url: string; readonly dir: string };
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
@@ -36,6 +39,8 @@ export async function startLocalBackend(options: {
   /** Extra app clients, e.g. a short-lived-token client for tests: [projectId, client]. */
   extraClients?: ReadonlyArray<{ projectId: string; name: string; accessTokenSeconds: number }>;
   log?: (line: string) => void;
+  /** Port of the provider stand-ins (Auth0, Google, Facebook, Twitter); 0 or absent picks one. */
+  standInsPort?: number;
 }): Promise<LocalBackend> {
   const { config } = options;
   const scratch = options.dataDir ?? mkdtempSync(join(tmpdir(), 'user-data-backend-'));
@@ -71,6 +76,15 @@ export async function startLocalBackend(options: {
     throw error;
   });
 
+  // Auth0, Google, Facebook and Twitter stand-ins; the projects' provider settings point at them.
+  const standIns = await startProviderStandIns({
+    dir: join(scratch, 'stand-ins'),
+    port: options.standInsPort,
+  }).catch(async (error: unknown) => {
+    await Promise.all([cognito.stop(), dynamo.stop()]);
+    throw error;
+  });
+
   const env: Record<string, string> = {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
@@ -88,6 +102,14 @@ export async function startLocalBackend(options: {
         autoConfirmSignUp: true,
       })),
     ),
+    IDENTITY_PROVIDERS: JSON.stringify(
+      Object.fromEntries(
+        config.projects.map((project) => [
+          project.projectId,
+          standInSettings(standIns, project.providers),
+        ]),
+      ),
+    ),
     LIMITS: JSON.stringify(config.limits),
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
@@ -100,9 +122,10 @@ export async function startLocalBackend(options: {
     env,
     pool,
     codesFile,
+    standIns: { url: standIns.url, dir: standIns.dir },
     nextCode: cognito.nextCode,
     async stop() {
-      await Promise.all([cognito.stop(), dynamo.stop()]);
+      await Promise.all([cognito.stop(), dynamo.stop(), standIns.stop()]);
       if (!options.dataDir) rmSync(scratch, { recursive: true, force: true });
     },
   };

@@ -19,6 +19,7 @@ import { type BackendConfig, RESOURCE_SERVER } from '../config.js';
 import { handlerEntry, type RouteDefinition, routeId, routes } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
 import { ApiFunction } from './api-function.js';
+import { identityProviderSettings, providerSecretArns } from './identity-providers.js';
 import { applyNagSuppressions } from './nag-suppressions.js';
 
 const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -152,6 +153,7 @@ export class UserDataStack extends Stack {
       ),
       LIMITS: JSON.stringify(config.limits),
       PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
+      IDENTITY_PROVIDERS: JSON.stringify(identityProviderSettings(config)),
     };
 
     const api = new HttpApi(this, 'HttpApi', {
@@ -196,6 +198,16 @@ export class UserDataStack extends Stack {
             ),
           ),
         );
+      }
+      if (route.providerSecrets) {
+        for (const arn of providerSecretArns(config)) {
+          fn.addToRolePolicy(
+            new iam.PolicyStatement({
+              actions: ['secretsmanager:GetSecretValue'],
+              resources: [arn],
+            }),
+          );
+        }
       }
       if (route.signingSecret) {
         signingSecret.grantRead(fn);

@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     backendEnv: Record<string, string>;
     codesFile: string;
+    /** Key directory of the provider stand-ins, for minting provider tokens. */
+    standInsDir: string;
   }
 }
 
@@ -15,5 +17,6 @@ export default async function setup(project: TestProject) {
   const backend = await startLocalBackend({ config: testConfig, extraClients: testExtraClients });
   project.provide('backendEnv', backend.env);
   project.provide('codesFile', backend.codesFile);
+  project.provide('standInsDir', backend.standIns.dir);
   return () => backend.stop();
 }

@@ -5,8 +5,17 @@ export const OTHER_PROJECT_ID = '5d5b0676-ce0f-4058-b2bf-49af49f61cb5';
 
 export const testConfig = resolveConfig({
   projects: [
-    { projectId: DEFAULT_PROJECT_ID, appClients: ['web', 'mobile'] },
-    { projectId: OTHER_PROJECT_ID, appClients: ['web'] },
+    {
+      projectId: DEFAULT_PROJECT_ID,
+      appClients: ['web', 'mobile'],
+      providers: ['awsCognito', 'authZero', 'google', 'facebook', 'twitter'],
+    },
+    {
+      projectId: OTHER_PROJECT_ID,
+      appClients: ['web'],
+      strategies: ['email', 'simplified'],
+      providers: ['awsCognito', 'anonymous', 'noLogin'],
+    },
   ],
 });
 

@@ -1,0 +1,43 @@
+/** PUT /user, provider authZero: set the caller's `username` and/or `appProfile`. */
+import * as z from 'zod/mini';
+import { limits } from '../../config.js';
+import { authZeroUpdateView, linkedKey } from '../../domain/identity-providers/linked-profile.js';
+import { AppError } from '../../errors.js';
+import { accountParams } from '../../http/account-route.js';
+import { providerRoute } from '../../http/provider-route.js';
+import { linkedDeps } from '../../wiring/providers.js';
+
+export const body = accountParams({
+  data: z.strictObject({
+    username: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    appProfile: z.optional(z.record(z.string(), z.unknown())),
+  }),
+});
+
+export const handler = providerRoute(
+  { deps: linkedDeps, body, providers: ['authZero'] },
+  async ({ linkedProfiles, tokenCheck }, { project, params, bearer }) => {
+    const identity = await tokenCheck('authZero', project.projectId)(bearer());
+    const { username, appProfile } = params.data;
+    if (
+      appProfile &&
+      Buffer.byteLength(JSON.stringify(appProfile), 'utf8') > limits().maxDocumentBytes
+    ) {
+      throw new AppError(
+        'invalid_request',
+        `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
+      );
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const profile = await linkedProfiles.update(
+      linkedKey(project.projectId, identity),
+      identity,
+      { username, appProfile },
+      now,
+    );
+    return {
+      message: 'User is Correctly Created',
+      data: authZeroUpdateView(project.projectId, profile),
+    };
+  },
+);

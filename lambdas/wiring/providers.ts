@@ -1,0 +1,41 @@
+/**
+ * Wiring of the external providers' account routes: the linked-profile store (accounts
+ * table) and the provider token checks, per project, built on first use.
+ */
+import { dynamoLinkedProfileStore } from '../adapters/dynamodb/linked-profile-store-dynamodb.js';
+import { authZeroCheck, googleCheck } from '../adapters/providers/jwt-token-checks.js';
+import { facebookCheck, twitterCheck } from '../adapters/providers/opaque-token-checks.js';
+import type {
+  ExternalProvider,
+  TokenCheck,
+} from '../domain/identity-providers/external-identity.js';
+import type { LinkedProfileStore } from '../domain/identity-providers/linked-profile.js';
+
+export interface LinkedDeps {
+  readonly revocations?: undefined;
+  readonly linkedProfiles: LinkedProfileStore;
+  readonly tokenCheck: (provider: ExternalProvider, projectId: string) => TokenCheck;
+}
+
+const factories: Record<ExternalProvider, (projectId: string) => TokenCheck> = {
+  authZero: authZeroCheck,
+  google: googleCheck,
+  facebook: facebookCheck,
+  twitter: twitterCheck,
+};
+
+let linked: LinkedDeps | undefined;
+
+export function linkedDeps(): LinkedDeps {
+  if (!linked) {
+    let store: LinkedProfileStore | undefined;
+    linked = {
+      get linkedProfiles() {
+        store ??= dynamoLinkedProfileStore();
+        return store;
+      },
+      tokenCheck: (provider, projectId) => factories[provider](projectId),
+    };
+  }
+  return linked;
+}
