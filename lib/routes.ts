@@ -235,16 +235,18 @@ export const routes: readonly RouteDefinition[] = [
   {
     method: 'POST',
     path: '/user',
-    handler: 'account-register',
+    handler: 'account-user-create',
     family: 'account',
     auth: 'none',
+    // anonymous and noLogin users and their rate-limit counters.
+    tables: { accounts: ['PutItem', 'UpdateItem'] },
     cognito: ['AdminConfirmSignUp', 'AdminUpdateUserAttributes'],
     summary: 'Register a new user',
   },
   {
     method: 'PUT',
     path: '/user/login',
-    handler: 'account-login',
+    handler: 'account-user-login',
     family: 'account',
     auth: 'none',
     tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },

@@ -29,6 +29,8 @@ export const tables = {
     envVar: 'ACCOUNTS_TABLE',
     partitionKey: 'pk',
     sortKey: 'sk',
+    /** Only the rate-limit counters of the noLogin routes carry it. */
+    ttlAttribute: 'expiresAt',
   },
   /**
    * User profiles (`/userinfo`): the profile item, its audit history, and the marker items

@@ -45,12 +45,15 @@ export interface AccountOutcome {
   readonly message: string;
   readonly data?: unknown;
   readonly statusCode?: number;
+  /** Fields the seed shows beside `result` and `message` (noLogin); `data` still carries them. */
+  readonly topLevel?: Record<string, unknown>;
 }
 
 export const accountFormat: WireFormat<AccountOutcome> = {
   credentials: bearerCredentials,
   success: (outcome) =>
     json(outcome.statusCode ?? 200, {
+      ...outcome.topLevel,
       result: 1,
       message: outcome.message,
       data: outcome.data ?? {},

@@ -3,13 +3,22 @@
  * table) and the provider token checks, per project, built on first use.
  */
 import { dynamoLinkedProfileStore } from '../adapters/dynamodb/linked-profile-store-dynamodb.js';
+import {
+  dynamoRateLimiter,
+  dynamoSimplifiedUserStore,
+} from '../adapters/dynamodb/simplified-user-store-dynamodb.js';
 import { authZeroCheck, googleCheck } from '../adapters/providers/jwt-token-checks.js';
 import { facebookCheck, twitterCheck } from '../adapters/providers/opaque-token-checks.js';
+import { signingSecret } from '../adapters/secrets/signing-secret.js';
 import type {
   ExternalProvider,
   TokenCheck,
 } from '../domain/identity-providers/external-identity.js';
 import type { LinkedProfileStore } from '../domain/identity-providers/linked-profile.js';
+import type {
+  RateLimiter,
+  SimplifiedUserStore,
+} from '../domain/identity-providers/simplified-users.js';
 
 export interface LinkedDeps {
   readonly revocations?: undefined;
@@ -38,4 +47,33 @@ export function linkedDeps(): LinkedDeps {
     };
   }
   return linked;
+}
+
+export interface SimplifiedDeps {
+  readonly revocations?: undefined;
+  readonly users: SimplifiedUserStore;
+  readonly rateLimiter: RateLimiter;
+  readonly signingSecret: () => Promise<string>;
+}
+
+let simplified: SimplifiedDeps | undefined;
+
+/** The anonymous and noLogin routes: their users and rate-limit counters (accounts table). */
+export function simplifiedDeps(): SimplifiedDeps {
+  if (!simplified) {
+    let users: SimplifiedUserStore | undefined;
+    let rateLimiter: RateLimiter | undefined;
+    simplified = {
+      get users() {
+        users ??= dynamoSimplifiedUserStore();
+        return users;
+      },
+      get rateLimiter() {
+        rateLimiter ??= dynamoRateLimiter();
+        return rateLimiter;
+      },
+      signingSecret,
+    };
+  }
+  return simplified;
 }

@@ -1,0 +1,39 @@
+/** GET /user, provider noLogin: the profile of the user whose bearer secret `externalId` is sent. */
+import * as z from 'zod/mini';
+import { findNoLoginUser } from '../../domain/identity-providers/simplified-users.js';
+import { accountParams } from '../../http/account-route.js';
+import { providerRoute } from '../../http/provider-route.js';
+import { simplifiedDeps } from '../../wiring/providers.js';
+import { NO_LOGIN_REQUESTS_PER_MINUTE } from './simplified-limits.js';
+
+export const query = accountParams({ externalId: z.string().check(z.maxLength(256)) });
+
+export const handler = providerRoute(
+  { deps: simplifiedDeps, query, providers: ['noLogin'] },
+  async ({ users, rateLimiter }, { project, params, sourceIp }) => {
+    const now = Math.floor(Date.now() / 1000);
+    await rateLimiter.hit(
+      `nologin#${project.projectId}#${sourceIp}`,
+      NO_LOGIN_REQUESTS_PER_MINUTE,
+      60,
+      now,
+    );
+    const user = await findNoLoginUser(users, project.projectId, params.externalId);
+    const identity = {
+      strategy: 'simplified',
+      provider: 'noLogin',
+      projectId: project.projectId,
+      externalId: params.externalId,
+    };
+    return {
+      message: 'ok',
+      topLevel: identity,
+      data: {
+        ...identity,
+        appProfile: user.appProfile,
+        createdAt: user.createdAt,
+        updatedAt: user.updatedAt,
+      },
+    };
+  },
+);
