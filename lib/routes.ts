@@ -277,6 +277,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-get',
     family: 'account',
     auth: SIGN_IN,
+    // authZero and noLogin answers carry the backend's own access token.
+    signingSecret: true,
     // UpdateItem: provider authZero creates the linked profile on first read.
     tables: { accounts: ['GetItem', 'Query', 'UpdateItem'] },
     summary: 'The caller’s profile: attributes, devices, login history, appProfile',
@@ -287,6 +289,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-update',
     family: 'account',
     auth: SIGN_IN,
+    // authZero and noLogin answers carry the backend's own access token.
+    signingSecret: true,
     tables: { accounts: ['GetItem', 'UpdateItem'] },
     summary: 'Update the caller’s attributes and appProfile',
   },
@@ -320,6 +324,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-check',
     family: 'account',
     auth: SIGN_IN,
+    // authZero and noLogin answers carry the backend's own access token.
+    signingSecret: true,
     // UpdateItem: provider authZero records the device and the sign-in.
     tables: { accounts: ['GetItem', 'Query', 'UpdateItem'] },
     summary: 'Confirm the token and that the device belongs to the caller',
@@ -333,6 +339,7 @@ export const routes: readonly RouteDefinition[] = [
     auth: 'none',
     tables: { accounts: ['UpdateItem', 'Query'] },
     providerSecrets: true,
+    signingSecret: true,
     summary: 'Google, Facebook, Twitter: verify the provider token, answer the linked profile',
   },
 ];

@@ -8,7 +8,9 @@ import { JwtExpiredError } from 'aws-jwt-verify/error';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { CognitoAccessTokenPayload } from 'aws-jwt-verify/jwt-model';
 import { findProjectByClient, projects } from '../config.js';
+import { isBackendToken } from '../domain/identity-providers/backend-token.js';
 import { AppError } from '../errors.js';
+import { verifyBackendAccessToken } from './backend-token-verifier.js';
 import type { Identity } from './identity.js';
 
 function createVerifier() {
@@ -40,6 +42,8 @@ let verifier: ReturnType<typeof createVerifier> | undefined;
 
 /** Verifies an access token and resolves the project it belongs to. */
 export async function verifyAccessToken(token: string): Promise<Identity> {
+  // Guests' and external providers' users carry the backend's own tokens (docs/providers.md).
+  if (isBackendToken(token)) return verifyBackendAccessToken(token);
   verifier ??= createVerifier();
   let payload: CognitoAccessTokenPayload;
   try {

@@ -18,7 +18,7 @@ export const query = accountParams({
 
 export const handler = providerRoute(
   { deps: linkedDeps, query, providers: ['google', 'facebook', 'twitter'] },
-  async ({ linkedProfiles, tokenCheck }, { project, provider, params, bearer }) => {
+  async ({ linkedProfiles, tokenCheck, issueToken }, { project, provider, params, bearer }) => {
     // The seed sends the provider's token as `accessToken`; an Authorization header also works.
     const token = params.accessToken ?? bearer();
     const identity = await tokenCheck(provider as ExternalProvider, project.projectId)(token);
@@ -28,6 +28,14 @@ export const handler = providerRoute(
     const key = linkedKey(project.projectId, identity);
     const now = Math.floor(Date.now() / 1000);
     const profile = await linkedProfiles.touch(key, identity, now);
-    return { message: 'OK', data: linkedCheckView(profile, await linkedProfiles.listDevices(key)) };
+    const backendToken = await issueToken({
+      projectId: project.projectId,
+      issuer: identity.issuer,
+      subject: identity.subject,
+    });
+    return {
+      message: 'OK',
+      data: { ...linkedCheckView(profile, await linkedProfiles.listDevices(key)), ...backendToken },
+    };
   },
 );

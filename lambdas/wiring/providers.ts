@@ -10,6 +10,7 @@ import {
 import { authZeroCheck, googleCheck } from '../adapters/providers/jwt-token-checks.js';
 import { facebookCheck, twitterCheck } from '../adapters/providers/opaque-token-checks.js';
 import { signingSecret } from '../adapters/secrets/signing-secret.js';
+import { mintBackendToken } from '../domain/identity-providers/backend-token.js';
 import type {
   ExternalProvider,
   TokenCheck,
@@ -20,8 +21,25 @@ import type {
   SimplifiedUserStore,
 } from '../domain/identity-providers/simplified-users.js';
 
+/** Issues the backend's own access token for a user no Cognito pool knows. */
+export type IssueToken = (input: {
+  projectId: string;
+  issuer: string;
+  subject: string;
+}) => Promise<{ accessToken: string; expiresIn: number }>;
+
+const issueToken: IssueToken = async (input) => {
+  const { accessToken, expiresIn } = mintBackendToken(
+    await signingSecret(),
+    input,
+    Math.floor(Date.now() / 1000),
+  );
+  return { accessToken, expiresIn };
+};
+
 export interface LinkedDeps {
   readonly revocations?: undefined;
+  readonly issueToken: IssueToken;
   readonly linkedProfiles: LinkedProfileStore;
   readonly tokenCheck: (provider: ExternalProvider, projectId: string) => TokenCheck;
 }
@@ -44,6 +62,7 @@ export function linkedDeps(): LinkedDeps {
         return store;
       },
       tokenCheck: (provider, projectId) => factories[provider](projectId),
+      issueToken,
     };
   }
   return linked;
@@ -54,6 +73,7 @@ export interface SimplifiedDeps {
   readonly users: SimplifiedUserStore;
   readonly rateLimiter: RateLimiter;
   readonly signingSecret: () => Promise<string>;
+  readonly issueToken: IssueToken;
 }
 
 let simplified: SimplifiedDeps | undefined;
@@ -73,6 +93,7 @@ export function simplifiedDeps(): SimplifiedDeps {
         return rateLimiter;
       },
       signingSecret,
+      issueToken,
     };
   }
   return simplified;

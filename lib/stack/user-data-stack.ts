@@ -209,7 +209,8 @@ export class UserDataStack extends Stack {
           );
         }
       }
-      if (route.signingSecret) {
+      // Token-checked routes also verify the backend's own tokens (guests, external providers).
+      if (route.signingSecret || route.auth !== 'none') {
         signingSecret.grantRead(fn);
         fn.addEnvironment('SIGNING_SECRET_ARN', signingSecret.secretArn);
       }

@@ -14,7 +14,7 @@ export const query = accountParams({ deviceId: z.uuid() });
 
 export const handler = providerRoute(
   { deps: linkedDeps, query, providers: ['authZero'] },
-  async ({ linkedProfiles, tokenCheck }, { project, params, bearer }) => {
+  async ({ linkedProfiles, tokenCheck, issueToken }, { project, params, bearer }) => {
     const identity = await tokenCheck('authZero', project.projectId)(bearer());
     const now = Math.floor(Date.now() / 1000);
     const profile = await linkedProfiles.recordLogin(
@@ -24,6 +24,12 @@ export const handler = providerRoute(
       now,
       limits().maxLoginHistory,
     );
-    return { message: 'OK', data: authZeroView(profile) };
+    const token = await issueToken({
+      projectId: project.projectId,
+      issuer: identity.issuer,
+      subject: identity.subject,
+    });
+    // Extension: the check is the sign-in event, so it also hands out the data routes' token.
+    return { message: 'OK', data: { ...authZeroView(profile), ...token } };
   },
 );

@@ -16,7 +16,7 @@ export const body = accountParams({
 
 export const handler = providerRoute(
   { deps: linkedDeps, body, providers: ['authZero'] },
-  async ({ linkedProfiles, tokenCheck }, { project, params, bearer }) => {
+  async ({ linkedProfiles, tokenCheck, issueToken }, { project, params, bearer }) => {
     const identity = await tokenCheck('authZero', project.projectId)(bearer());
     const { username, appProfile } = params.data;
     if (
@@ -37,7 +37,15 @@ export const handler = providerRoute(
     );
     return {
       message: 'User is Correctly Created',
-      data: authZeroUpdateView(project.projectId, profile),
+      data: {
+        ...authZeroUpdateView(project.projectId, profile),
+        // The seed's accessToken: the backend's own token for the data routes.
+        ...(await issueToken({
+          projectId: project.projectId,
+          issuer: identity.issuer,
+          subject: identity.subject,
+        })),
+      },
     };
   },
 );

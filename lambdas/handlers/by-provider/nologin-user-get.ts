@@ -1,5 +1,6 @@
 /** GET /user, provider noLogin: the profile of the user whose bearer secret `externalId` is sent. */
 import * as z from 'zod/mini';
+import { NO_LOGIN_ISSUER } from '../../domain/identity-providers/backend-token.js';
 import { findNoLoginUser } from '../../domain/identity-providers/simplified-users.js';
 import { accountParams } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
@@ -10,7 +11,7 @@ export const query = accountParams({ externalId: z.string().check(z.maxLength(25
 
 export const handler = providerRoute(
   { deps: simplifiedDeps, query, providers: ['noLogin'] },
-  async ({ users, rateLimiter }, { project, params, sourceIp }) => {
+  async ({ users, rateLimiter, issueToken }, { project, params, sourceIp }) => {
     const now = Math.floor(Date.now() / 1000);
     await rateLimiter.hit(
       `nologin#${project.projectId}#${sourceIp}`,
@@ -33,6 +34,12 @@ export const handler = providerRoute(
         appProfile: user.appProfile,
         createdAt: user.createdAt,
         updatedAt: user.updatedAt,
+        // The user's token for the data routes (key/value, documents, profile).
+        ...(await issueToken({
+          projectId: project.projectId,
+          issuer: NO_LOGIN_ISSUER,
+          subject: user.userId,
+        })),
       },
     };
   },
