@@ -331,6 +331,22 @@ export const routes: readonly RouteDefinition[] = [
     summary: 'Confirm the token and that the device belongs to the caller',
   },
   {
+    method: 'POST',
+    path: '/user/upgrade',
+    handler: 'account-upgrade',
+    family: 'account',
+    auth: SIGN_IN,
+    // Moves the guest's items to the account (copy, then delete) and revokes the guest.
+    tables: {
+      keyValue: ['Query', 'PutItem', 'DeleteItem'],
+      documents: ['GetItem', 'PutItem', 'DeleteItem', 'UpdateItem'],
+      profiles: ['Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
+      revocations: ['GetItem', 'PutItem'],
+    },
+    signingSecret: true,
+    summary: 'Extension: a guest who signed in with e-mail brings their data to the account',
+  },
+  {
     method: 'GET',
     path: '/user/check/nonstandard',
     handler: 'provider-token-check',

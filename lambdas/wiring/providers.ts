@@ -3,6 +3,8 @@
  * table) and the provider token checks, per project, built on first use.
  */
 import { dynamoLinkedProfileStore } from '../adapters/dynamodb/linked-profile-store-dynamodb.js';
+import { dynamoNamespaceMover } from '../adapters/dynamodb/namespace-mover-dynamodb.js';
+import { dynamoRevocationMarks } from '../adapters/dynamodb/revocation-store.js';
 import {
   dynamoRateLimiter,
   dynamoSimplifiedUserStore,
@@ -10,11 +12,16 @@ import {
 import { authZeroCheck, googleCheck } from '../adapters/providers/jwt-token-checks.js';
 import { facebookCheck, twitterCheck } from '../adapters/providers/opaque-token-checks.js';
 import { signingSecret } from '../adapters/secrets/signing-secret.js';
-import { mintBackendToken } from '../domain/identity-providers/backend-token.js';
+import type { RevocationMarks } from '../auth/revocations.js';
+import {
+  backendTokenIssuer,
+  mintBackendToken,
+} from '../domain/identity-providers/backend-token.js';
 import type {
   ExternalProvider,
   TokenCheck,
 } from '../domain/identity-providers/external-identity.js';
+import type { NamespaceMover } from '../domain/identity-providers/guest-upgrade.js';
 import type { LinkedProfileStore } from '../domain/identity-providers/linked-profile.js';
 import type {
   RateLimiter,
@@ -97,4 +104,23 @@ export function simplifiedDeps(): SimplifiedDeps {
     };
   }
   return simplified;
+}
+
+export interface UpgradeDeps {
+  readonly revocations: RevocationMarks;
+  readonly mover: NamespaceMover;
+  /** The verified guest token's `idp` claim (who vouched for the guest). */
+  readonly guestIssuer: (token: string) => string;
+}
+
+let upgrade: UpgradeDeps | undefined;
+
+/** POST /user/upgrade: the mover over the data tables and the revocation marks. */
+export function upgradeDeps(): UpgradeDeps {
+  upgrade ??= {
+    revocations: dynamoRevocationMarks(),
+    mover: dynamoNamespaceMover(),
+    guestIssuer: (token) => backendTokenIssuer(token),
+  };
+  return upgrade;
 }

@@ -104,3 +104,12 @@ export function verifyBackendToken(secret: string, token: string, now: number): 
   if (!(claims.exp > now)) throw new AppError('expired_token', 'The access token has expired');
   return claims;
 }
+
+/** The `idp` claim of a token already verified (who vouched for the user). */
+export function backendTokenIssuer(token: string): string {
+  const payload = token.split('.')[1] ?? '';
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+    idp?: unknown;
+  };
+  return typeof claims.idp === 'string' ? claims.idp : '';
+}
