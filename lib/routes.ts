@@ -112,6 +112,43 @@ export const routes: readonly RouteDefinition[] = [
     keyValueRoutes(`/${namespace}`, true),
   ),
 
+  // Proven wallets (HyperID `api/user_wallets`): the by-wallet key/value namespace serves these.
+  {
+    method: 'POST',
+    path: '/user-wallet/add',
+    handler: 'wallet-add',
+    family: 'keyValue',
+    auth: { scope: 'user-data-set' },
+    tables: { wallets: ['PutItem', 'UpdateItem'] },
+    summary: 'Add a wallet proven by its personal signature of a fresh, timestamped text',
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets/get',
+    handler: 'wallet-list-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    tables: { wallets: ['Query'] },
+    summary: "The caller's proven wallets, the default (first added) first",
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets-by-tag/get',
+    handler: 'wallet-by-tag-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    tables: { wallets: ['Query'] },
+    summary: "The caller's proven wallets that carry a tag",
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets/available-chains-get',
+    handler: 'wallet-chains-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    summary: 'The chain ids a wallet may be added on (configuration)',
+  },
+
   // User profile resource API (Login 3.0 style). Upserts and deletes are one
   // TransactWriteItems each (profile, unique markers, audit entry), after one GetItem.
   {
