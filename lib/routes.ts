@@ -53,8 +53,8 @@ export interface RouteDefinition {
  */
 function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] {
   const base = { method: 'POST', family: 'keyValue' } as const;
-  // by-wallet finds the caller's wallet in their /userinfo record.
-  const lookup = prefix === '/by-wallet' ? { profiles: ['GetItem'] as DynamoAction[] } : {};
+  // by-wallet lists the caller's proven wallets (one Query of the wallets table).
+  const lookup = prefix === '/by-wallet' ? { wallets: ['Query'] as DynamoAction[] } : {};
   const namespace = prefix ? ` (${prefix.slice(1)})` : '';
   const operations: RouteDefinition[] = [
     {

@@ -8,6 +8,7 @@ import { invoke } from '../support/events.js';
 import { kv } from '../support/kv.js';
 import { signAccessToken } from '../support/tokens.js';
 import { cognitoClient, createUser, type TestUser } from '../support/users.js';
+import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 
 const setAttributes = (user: TestUser, attributes: Record<string, string>) =>
   cognitoClient().send(
@@ -271,27 +272,43 @@ describe('by-idp', () => {
 });
 
 describe('by-wallet', () => {
-  it('keys data on the wallet of the user’s /userinfo record', async () => {
+  it('keys data on the caller’s proven wallets: the first added by default, wallet_address selects', async () => {
     const user = await createUser();
     const token = await user.signIn();
-    const wallet = `0xAbC${Date.now().toString(16)}`;
-    const saved = await invoke(userinfoUpsert, {
-      path: '/userinfo',
-      token,
-      body: { wallet_address: wallet },
-    });
-    expect(saved.status).toBe(201);
-    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'w' })).result).toBe(
+    const first = createWallet();
+    const second = createWallet();
+    for (const wallet of [first, second]) {
+      expect(
+        (await walletCall('/user-wallet/add', { token, body: addWalletRequest(wallet) })).result,
+      ).toBe(0);
+    }
+    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'w1' })).result).toBe(
       0,
     );
-    const read = await kv('by-wallet', 'get', token, {
-      wallet_address: wallet.toLowerCase(),
-      value_keys: ['k'],
-    });
-    expect(read.values).toEqual([{ value_key: 'k', value_data: 'w', version: 1 }]);
+    expect(
+      (
+        await kv('by-wallet', 'set', token, {
+          wallet_address: second.address,
+          value_key: 'k',
+          value_data: 'w2',
+        })
+      ).result,
+    ).toBe(0);
+    const read = async (wallet_address?: string) =>
+      (await kv('by-wallet', 'get', token, { wallet_address, value_keys: ['k'] })).values;
+    expect(await read()).toEqual([{ value_key: 'k', value_data: 'w1', version: 1 }]);
+    expect(await read(first.address.toUpperCase().replace('0X', '0x'))).toEqual([
+      { value_key: 'k', value_data: 'w1', version: 1 },
+    ]);
+    expect(await read(second.address)).toEqual([{ value_key: 'k', value_data: 'w2', version: 1 }]);
     expect((await kv('by-user-id', 'get', token, { value_keys: ['k'] })).values).toEqual([]);
     expect(
-      (await kv('by-wallet', 'get', token, { wallet_address: '0xdead', value_keys: ['k'] })).result,
+      (
+        await kv('by-wallet', 'get', token, {
+          wallet_address: createWallet().address,
+          value_keys: ['k'],
+        })
+      ).result,
     ).toBe(-6);
     // The vendor shifts the key codes by one on by-wallet (and by-idp): -7 access, -8 invalid key.
     expect((await kv('by-wallet', 'set', token, { value_key: '', value_data: 'x' })).result).toBe(
@@ -301,6 +318,41 @@ describe('by-wallet', () => {
     expect((await kv('by-wallet', 'set', mobile, { value_key: 'k', value_data: 'm' })).result).toBe(
       -7,
     );
+  });
+
+  it('/userinfo’s wallet_address is a profile field only: it opens no namespace', async () => {
+    const token = await (await createUser()).signIn();
+    const wallet = createWallet();
+    const saved = await invoke(userinfoUpsert, {
+      path: '/userinfo',
+      token,
+      body: { wallet_address: wallet.address },
+    });
+    expect(saved.status).toBe(201);
+    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'x' })).result).toBe(
+      -6,
+    );
+    expect(
+      (await kv('by-wallet', 'get', token, { wallet_address: wallet.address, value_keys: ['k'] }))
+        .result,
+    ).toBe(-6);
+  });
+
+  it('another account naming someone’s proven wallet gets -6 and reads nothing', async () => {
+    const owner = await (await createUser()).signIn();
+    const wallet = createWallet();
+    expect(
+      (await walletCall('/user-wallet/add', { token: owner, body: addWalletRequest(wallet) }))
+        .result,
+    ).toBe(0);
+    await kv('by-wallet', 'set', owner, { value_key: 'secret', value_data: 's' });
+    const other = await (await createUser()).signIn();
+    expect(
+      await kv('by-wallet', 'get', other, {
+        wallet_address: wallet.address,
+        value_keys: ['secret'],
+      }),
+    ).toMatchObject({ result: -6 });
   });
 
   it('-6 when the user has no wallet', async () => {
