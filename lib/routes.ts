@@ -312,7 +312,10 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: {},
-    summary: 'Change the caller’s password',
+    // Then a login with the new password: device record, login history, signed device.
+    tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
+    signingSecret: true,
+    summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
   {
     method: 'PUT',

@@ -1,22 +1,47 @@
-/** PUT /user/change-password — change the caller's password (previous one required). */
+/**
+ * PUT /user/change-password — change the caller's password (previous one required), then sign
+ * in with the new one: the answer is the login data (device, signature, tokens), as in seed 004.
+ */
 import * as z from 'zod/mini';
 import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { passwordPolicy } from '../config.js';
-import { assertPassword } from '../domain/account/account-service.js';
+import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
+import { signingSecret } from '../adapters/secrets/signing-secret.js';
+import { limits, passwordPolicy } from '../config.js';
+import { assertPassword, loginUser } from '../domain/account/account-service.js';
+import { AppError } from '../errors.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 
+const accounts = dynamoAccountStore();
+
 const password = z.string().check(z.minLength(1), z.maxLength(256));
-const params = accountParams({ data: z.object({ password, previousPassword: password }) });
+const params = accountParams({
+  deviceId: z.optional(z.uuid()),
+  data: z.object({ password, previousPassword: password, deviceId: z.optional(z.uuid()) }),
+});
 
 export const handler = accountRoute(
   { params, auth: true },
   async ({ project, params, identity }) => {
     assertPassword(params.data.password, passwordPolicy());
-    await identityProviderFor(project, identity).changePassword(
+    // The caller's own app client: the new tokens are for the client that asked.
+    const provider = identityProviderFor(project, identity);
+    const { attributes } = await provider.getUser(identity.accessToken);
+    if (!attributes.email) throw new AppError('invalid_request', 'The user has no e-mail address');
+    await provider.changePassword(
       identity.accessToken,
       params.data.previousPassword,
       params.data.password,
     );
-    return { message: 'password has been updated' };
+    const login = await loginUser(
+      { provider, accounts, signingSecret },
+      { ...project, maxLoginHistory: limits().maxLoginHistory },
+      {
+        email: attributes.email,
+        password: params.data.password,
+        deviceId: params.data.deviceId ?? params.deviceId,
+      },
+      Math.floor(Date.now() / 1000),
+    );
+    return { message: 'password has been updated', data: login };
   },
 );

@@ -29,7 +29,8 @@ export const handler = accountRoute(
     }
     const provider = identityProviderFor(project, identity);
     return {
-      message: 'User is Correctly Updated',
+      // Seed 004's wording for a successful update.
+      message: 'User is Correctly Created',
       data: await updateUser({ provider, accounts }, identity, {
         attributes: attributes as Record<string, string>,
         appProfile,
