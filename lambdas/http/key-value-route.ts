@@ -9,15 +9,23 @@ import * as z from 'zod/mini';
 import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
 import { userDirectory } from '../adapters/user-directory.js';
 import { findProjectById, limits } from '../config.js';
-import type { KvContext } from '../domain/key-value/kv-service.js';
+import { KeysLimitReached, type KvContext } from '../domain/key-value/kv-service.js';
 import { type NamespaceKind, resolvePartition } from '../domain/key-value/namespaces.js';
-import type { ErrorCode } from '../errors.js';
-import { tryReadJsonBody } from './json-body.js';
+import { AppError } from '../errors.js';
+import { readJsonBody, tryReadJsonBody } from './json-body.js';
 import {
+  emptyAnswer,
+  failureResult,
+  type KvCall,
+  operationOf,
+  type ProviderOutcome,
+  providersAnswer,
+} from './key-value-results.js';
+import {
+  parseOrThrow,
   type RouteContext,
   requireIdentity,
   toAppError,
-  validatedJsonBody,
   verifiedToken,
 } from './middlewares.js';
 import { type HttpResponse, json } from './response.js';
@@ -34,44 +42,10 @@ export const KvResult = {
   versionConflict: -9,
 } as const;
 
-/**
- * The vendor numbers the last codes per namespace: by-user-id and by-email have -6 key access
- * denied and -7 key invalid; by-wallet and by-idp put "wallet / identity provider not found"
- * at -6 and shift the other two to -7 and -8.
- */
-const namespaceCodes = {
-  plain: { namespace_not_found: -5, key_access_denied: -6, invalid_key: -7 },
-  selected: { namespace_not_found: -6, key_access_denied: -7, invalid_key: -8 },
-} as const;
-
-const commonResults: Record<Exclude<ErrorCode, keyof (typeof namespaceCodes)['plain']>, number> = {
-  invalid_token: KvResult.invalidToken,
-  expired_token: KvResult.expiredToken,
-  access_denied: KvResult.accessDenied,
-  invalid_request: KvResult.invalidRequest,
-  version_conflict: KvResult.versionConflict,
-  throttled: KvResult.unavailable,
-  unavailable: KvResult.unavailable,
-  internal: KvResult.unavailable,
-  // Codes of other families never arise on these routes; map them defensively.
-  unknown_project: KvResult.invalidToken,
-  unknown_provider: KvResult.invalidToken,
-  invalid_credentials: KvResult.invalidToken,
-  user_not_confirmed: KvResult.accessDenied,
-  user_exists: KvResult.invalidRequest,
-  weak_password: KvResult.invalidRequest,
-  invalid_code: KvResult.invalidRequest,
-  expired_code: KvResult.invalidRequest,
-  not_found: KvResult.invalidRequest,
-  precondition_failed: KvResult.invalidRequest,
-  conflict: KvResult.invalidRequest,
-};
-
-export function resultFor(code: ErrorCode, namespace: NamespaceKind): number {
-  const shifted = namespace === 'wallet' || namespace === 'idp' ? 'selected' : 'plain';
-  return code in namespaceCodes[shifted]
-    ? namespaceCodes[shifted][code as keyof (typeof namespaceCodes)['plain']]
-    : commonResults[code as keyof typeof commonResults];
+/** The failure's code in the call's vendor table (lambdas/http/key-value-results.ts). */
+export function resultFor(error: unknown, call: KvCall): number {
+  const appError = toAppError(error);
+  return failureResult(error instanceof KeysLimitReached ? 'keys_limit' : appError.code, call);
 }
 
 /** The caller's `request_id`, if the body carried a usable one. */
@@ -89,10 +63,23 @@ const NAMESPACE_IN_PATH = /^\S+ \/user-data\/by-(user-id|email|wallet|idp)\//;
 export const namespaceOf = (event: APIGatewayProxyEventV2): NamespaceKind =>
   (NAMESPACE_IN_PATH.exec(event.routeKey)?.[1] as NamespaceKind | undefined) ?? 'user-id';
 
+/** The call a request makes: operation, namespace, and whether it is a seed route. */
+export const callOf = (event: APIGatewayProxyEventV2): KvCall => ({
+  operation: operationOf(event.routeKey),
+  namespace: namespaceOf(event),
+  plain: !NAMESPACE_IN_PATH.test(event.routeKey),
+});
+
+/** Whether the body used the by-idp array form (`identity_providers: [...]`). */
+const arrayForm = (rawBody: unknown) =>
+  typeof rawBody === 'object' && rawBody !== null && 'identity_providers' in rawBody;
+
 export interface KeyValueRequest<B> {
   /** Store, limits, the resolved namespace, the caller's app client, the time. */
   readonly kv: KvContext;
   readonly body: B;
+  /** Which vendor call this is (its result table). */
+  readonly call: KvCall;
 }
 
 export type KeyValueHandler<B> = (
@@ -108,47 +95,93 @@ export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
     request_id: z.optional(z.int()),
     wallet_address: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
     identity_provider: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    // The vendor's JS and PHP by-idp clients send this array form instead.
+    identity_providers: z.optional(
+      z
+        .array(z.string().check(z.minLength(1), z.maxLength(128)))
+        .check(z.minLength(1), z.maxLength(10)),
+    ),
     ...shape,
   });
 
 export function keyValueRoute<
-  S extends z.ZodMiniType<{ wallet_address?: string; identity_provider?: string }>,
+  S extends z.ZodMiniType<{
+    wallet_address?: string;
+    identity_provider?: string;
+    identity_providers?: string[];
+  }>,
 >(options: { body: S }, run: KeyValueHandler<z.output<S>>) {
   const store = dynamoKvStore();
   return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
     .use({
       onError: (request) => {
-        const error = toAppError(request.error);
+        const call = callOf(request.event);
         const body = request.context.rawBody ?? tryReadJsonBody(request.event, limits());
+        // The call's fields, empty: strict clients (Kotlin, Swift) cannot parse a bare result.
         request.response = json(200, {
           ...requestIdOf(body),
-          result: resultFor(error.code, namespaceOf(request.event)),
+          result: resultFor(request.error, call),
+          ...emptyAnswer(call.operation),
+          ...(arrayForm(body) ? { identity_providers: [] } : {}),
         });
       },
     })
     .use(verifiedToken())
-    .use(validatedJsonBody(options.body))
+    .use({
+      before: (request) => {
+        // No body (JS, Python, PHP list-get) or an empty form body (Kotlin) reads as {}.
+        const raw =
+          (request.event.body ?? '').trim() === '' ? {} : readJsonBody(request.event, limits());
+        request.context.rawBody = raw;
+        request.context.body = parseOrThrow(options.body, raw);
+      },
+    })
     .handler(async (event, context) => {
       const identity = requireIdentity(context);
       const body = context.body as z.output<S>;
       const project = findProjectById(identity.projectId);
       if (!project) throw new Error('a verified token always names a configured project');
-      const partition = await resolvePartition(
-        namespaceOf(event),
-        identity,
-        body,
-        userDirectory(project),
-      );
-      const outcome = await run({
-        kv: {
-          store,
-          limits: limits(),
-          partition,
-          clientId: identity.clientId,
-          now: Math.floor(Date.now() / 1000),
-        },
-        body,
+      const call = callOf(event);
+      const directory = userDirectory(project);
+      const inNamespace = async (selector: typeof body) =>
+        run({
+          kv: {
+            store,
+            limits: limits(),
+            partition: await resolvePartition(call.namespace, identity, selector, directory),
+            clientId: identity.clientId,
+            now: Math.floor(Date.now() / 1000),
+          },
+          body,
+          call,
+        });
+      if (body.identity_providers === undefined) {
+        return json(200, { ...requestIdOf(context.rawBody), ...(await inNamespace(body)) });
+      }
+      if (call.namespace !== 'idp' || body.identity_provider !== undefined) {
+        throw new AppError(
+          'invalid_request',
+          'identity_providers is for by-idp calls, and not with identity_provider',
+        );
+      }
+      // The array form: each provider answered on its own, failures included.
+      const answers: ProviderOutcome[] = [];
+      for (const provider of body.identity_providers) {
+        try {
+          answers.push({
+            provider,
+            outcome: await inNamespace({ ...body, identity_provider: provider }),
+          });
+        } catch (error) {
+          answers.push({
+            provider,
+            outcome: { result: resultFor(error, call), ...emptyAnswer(call.operation) },
+          });
+        }
+      }
+      return json(200, {
+        ...requestIdOf(context.rawBody),
+        ...providersAnswer(call.operation, answers),
       });
-      return json(200, { ...requestIdOf(context.rawBody), ...outcome });
     });
 }
