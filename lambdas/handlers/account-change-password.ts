@@ -3,37 +3,35 @@
  * in with the new one: the answer is the login data (device, signature, tokens), as in seed 004.
  */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
 import { signingSecret } from '../adapters/secrets/signing-secret.js';
 import { limits, passwordPolicy } from '../config.js';
 import { assertPassword, loginUser } from '../domain/account/account-service.js';
 import { AppError } from '../errors.js';
-import { accountParams, accountRoute } from '../http/account-route.js';
-
-const accounts = dynamoAccountStore();
+import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
+import { signedInDeps } from '../wiring/account.js';
 
 const password = z.string().check(z.minLength(1), z.maxLength(256));
-const params = accountParams({
+export const body = accountParams({
   deviceId: z.optional(z.uuid()),
   data: z.object({ password, previousPassword: password, deviceId: z.optional(z.uuid()) }),
 });
 
 export const handler = accountRoute(
-  { params, auth: true },
-  async ({ project, params, identity }) => {
+  { deps: signedInDeps, body },
+  async ({ provider, accounts }, { project, params, identity }) => {
+    const caller = signedIn({ identity });
     assertPassword(params.data.password, passwordPolicy());
     // The caller's own app client: the new tokens are for the client that asked.
-    const provider = identityProviderFor(project, identity);
-    const { attributes } = await provider.getUser(identity.accessToken);
+    const cognito = provider(project, caller);
+    const { attributes } = await cognito.getUser(caller.accessToken);
     if (!attributes.email) throw new AppError('invalid_request', 'The user has no e-mail address');
-    await provider.changePassword(
-      identity.accessToken,
+    await cognito.changePassword(
+      caller.accessToken,
       params.data.previousPassword,
       params.data.password,
     );
     const login = await loginUser(
-      { provider, accounts, signingSecret },
+      { provider: cognito, accounts, signingSecret },
       { ...project, maxLoginHistory: limits().maxLoginHistory },
       {
         email: attributes.email,

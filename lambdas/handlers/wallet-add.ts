@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { addWallet } from '../domain/wallet/wallet-service.js';
 import { walletRoute } from '../http/wallet-route.js';
+import { walletDeps } from '../wiring/wallet.js';
 
 export const body = z.object({
   request_id: z.optional(z.int()),
@@ -15,14 +16,17 @@ export const body = z.object({
   wallet_sign: z.string().check(z.maxLength(256)),
 });
 
-export const handler = walletRoute({ body, emptyFields: {} }, async ({ wallets, body }) => {
-  await addWallet(wallets, {
-    chain: body.wallet.chain,
-    address: body.wallet.address,
-    tags: body.wallet.tags,
-    label: body.wallet.label,
-    dataToSign: body.wallet_data_to_sign,
-    signature: body.wallet_sign,
-  });
-  return {};
-});
+export const handler = walletRoute(
+  { deps: walletDeps, body, emptyFields: {} },
+  async ({ wallets, body }) => {
+    await addWallet(wallets, {
+      chain: body.wallet.chain,
+      address: body.wallet.address,
+      tags: body.wallet.tags,
+      label: body.wallet.label,
+      dataToSign: body.wallet_data_to_sign,
+      signature: body.wallet_sign,
+    });
+    return {};
+  },
+);

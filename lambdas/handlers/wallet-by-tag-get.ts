@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { listWalletsByTag } from '../domain/wallet/wallet-service.js';
 import { emptyWalletLists, walletAnswer, walletRoute } from '../http/wallet-route.js';
+import { walletDeps } from '../wiring/wallet.js';
 
 export const body = z.object({
   request_id: z.optional(z.int()),
@@ -9,7 +10,7 @@ export const body = z.object({
 });
 
 export const handler = walletRoute(
-  { body, emptyFields: emptyWalletLists },
+  { deps: walletDeps, body, emptyFields: emptyWalletLists },
   async ({ wallets, body }) => ({
     wallets_private: [],
     wallets_public: (await listWalletsByTag(wallets, body.wallet_tag)).map(walletAnswer),

@@ -1,18 +1,21 @@
 /**
  * The key/value family's wire format (HyperID style): always HTTP 200, a numeric `result`,
- * and the request's `request_id` echoed when it sent one. One route builder serves all four
- * namespaces: the route's path says which (`/user-data/by-email/…` → e-mail).
+ * and the request's `request_id` echoed when it sent one. The namespace (by user id, e-mail,
+ * wallet, IdP) is the route-table entry's `namespace`.
  */
-import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
-import { userDirectory } from '../adapters/user-directory.js';
-import { findProjectById, limits } from '../config.js';
+import type { Identity } from '../auth/identity.js';
+import { limits } from '../config.js';
 import { KeysLimitReached, type KvContext } from '../domain/key-value/kv-service.js';
-import { type NamespaceKind, resolvePartition } from '../domain/key-value/namespaces.js';
+import type { KvStore } from '../domain/key-value/kv-store.js';
+import {
+  type NamespaceKind,
+  resolvePartition,
+  type UserDirectory,
+} from '../domain/key-value/namespaces.js';
 import { AppError } from '../errors.js';
-import { readJsonBody, tryReadJsonBody } from './json-body.js';
+import { bearerCredentials } from './bearer.js';
 import {
   emptyAnswer,
   failureResult,
@@ -22,13 +25,14 @@ import {
   providersAnswer,
 } from './key-value-results.js';
 import {
-  parseOrThrow,
-  type RouteContext,
-  requireIdentity,
+  buildRoute,
+  callerOf,
+  type PipelineDeps,
+  type RequestFacts,
   toAppError,
-  verifiedToken,
-} from './middlewares.js';
-import { type HttpResponse, json } from './response.js';
+  type WireFormat,
+} from './pipeline.js';
+import { json } from './response.js';
 
 export const KvResult = {
   ok: 0,
@@ -57,22 +61,43 @@ function requestIdOf(rawBody: unknown): Record<string, number> {
   return {};
 }
 
-const NAMESPACE_IN_PATH = /^\S+ \/user-data\/by-(user-id|email|wallet|idp)\//;
-
 /** The seed's plain `/user-data/set|get` behave as by-user-id. */
-export const namespaceOf = (event: APIGatewayProxyEventV2): NamespaceKind =>
-  (NAMESPACE_IN_PATH.exec(event.routeKey)?.[1] as NamespaceKind | undefined) ?? 'user-id';
+const namespaceOf = (facts: RequestFacts): NamespaceKind => facts.route?.namespace ?? 'user-id';
 
-/** The call a request makes: operation, namespace, and whether it is a seed route. */
-export const callOf = (event: APIGatewayProxyEventV2): KvCall => ({
-  operation: operationOf(event.routeKey),
-  namespace: namespaceOf(event),
-  plain: !NAMESPACE_IN_PATH.test(event.routeKey),
+/** The vendor call a request makes: operation, namespace, and whether it is a seed route. */
+const callOf = (facts: RequestFacts): KvCall => ({
+  operation: operationOf(facts.event.routeKey),
+  namespace: namespaceOf(facts),
+  plain: !facts.event.routeKey.includes('/by-'),
 });
 
 /** Whether the body used the by-idp array form (`identity_providers: [...]`). */
 const arrayForm = (rawBody: unknown) =>
   typeof rawBody === 'object' && rawBody !== null && 'identity_providers' in rawBody;
+
+type KvOutcome = { result: number } & Record<string, unknown>;
+
+export interface KeyValueDeps extends PipelineDeps {
+  readonly store: KvStore;
+  /** Only for the e-mail, wallet and IdP namespaces (kv-*-linked handlers). */
+  readonly directoryFor?: (caller: Identity) => UserDirectory;
+}
+
+const keyValueFormat: WireFormat<KvOutcome, KeyValueDeps> = {
+  credentials: (event: APIGatewayProxyEventV2) => bearerCredentials(event),
+  success: (outcome, facts) => json(200, { ...requestIdOf(facts.rawBody()), ...outcome }),
+  failure: (error, facts) => {
+    const call = callOf(facts);
+    const body = facts.rawBody();
+    // The call's fields, empty: strict clients (Kotlin, Swift) cannot parse a bare result.
+    return json(200, {
+      ...requestIdOf(body),
+      result: resultFor(error, call),
+      ...emptyAnswer(call.operation),
+      ...(arrayForm(body) ? { identity_providers: [] } : {}),
+    });
+  },
+};
 
 export interface KeyValueRequest<B> {
   /** Store, limits, the resolved namespace, the caller's app client, the time. */
@@ -81,10 +106,6 @@ export interface KeyValueRequest<B> {
   /** Which vendor call this is (its result table). */
   readonly call: KvCall;
 }
-
-export type KeyValueHandler<B> = (
-  request: KeyValueRequest<B>,
-) => Promise<{ result: number } & Record<string, unknown>>;
 
 /**
  * A key/value request body: the route's own fields plus what every request may carry — the
@@ -105,60 +126,46 @@ export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
   });
 
 export function keyValueRoute<
-  S extends z.ZodMiniType<{
-    wallet_address?: string;
-    identity_provider?: string;
-    identity_providers?: string[];
-  }>,
->(options: { body: S }, run: KeyValueHandler<z.output<S>>) {
-  const store = dynamoKvStore();
-  return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
-    .use({
-      onError: (request) => {
-        const call = callOf(request.event);
-        const body = request.context.rawBody ?? tryReadJsonBody(request.event, limits());
-        // The call's fields, empty: strict clients (Kotlin, Swift) cannot parse a bare result.
-        request.response = json(200, {
-          ...requestIdOf(body),
-          result: resultFor(request.error, call),
-          ...emptyAnswer(call.operation),
-          ...(arrayForm(body) ? { identity_providers: [] } : {}),
-        });
-      },
-    })
-    .use(verifiedToken())
-    .use({
-      before: (request) => {
-        // No body (JS, Python, PHP list-get) or an empty form body (Kotlin) reads as {}.
-        const raw =
-          (request.event.body ?? '').trim() === '' ? {} : readJsonBody(request.event, limits());
-        request.context.rawBody = raw;
-        request.context.body = parseOrThrow(options.body, raw);
-      },
-    })
-    .handler(async (event, context) => {
-      const identity = requireIdentity(context);
-      const body = context.body as z.output<S>;
-      const project = findProjectById(identity.projectId);
-      if (!project) throw new Error('a verified token always names a configured project');
-      const call = callOf(event);
-      const directory = userDirectory(project);
-      const inNamespace = async (selector: typeof body) =>
+  B extends { wallet_address?: string; identity_provider?: string; identity_providers?: string[] },
+>(
+  spec: {
+    deps: () => KeyValueDeps;
+    body: z.ZodMiniType<B>;
+    /** The handler only reads: its store reads the revocation mark with the data. */
+    revocationWithData?: boolean;
+  },
+  run: (request: KeyValueRequest<B>) => Promise<KvOutcome>,
+) {
+  return buildRoute(keyValueFormat, {
+    deps: spec.deps,
+    body: spec.body,
+    revocation: spec.revocationWithData ? 'with-data' : 'before-run',
+    run: async (deps, request) => {
+      const identity = callerOf(request);
+      const namespace = request.route.namespace ?? 'user-id';
+      if (namespace !== 'user-id' && !deps.directoryFor) {
+        throw new Error(
+          `${request.route.path} needs a user directory: use its kv-*-linked handler`,
+        );
+      }
+      const directory = deps.directoryFor?.(identity) ?? noDirectory;
+      const call = callOf(request);
+      const inNamespace = async (selector: B) =>
         run({
           kv: {
-            store,
+            store: deps.store,
             limits: limits(),
-            partition: await resolvePartition(call.namespace, identity, selector, directory),
+            partition: await resolvePartition(namespace, identity, selector, directory),
             clientId: identity.clientId,
             now: Math.floor(Date.now() / 1000),
+            revocation: request.revocation,
           },
-          body,
+          body: request.body,
           call,
         });
-      if (body.identity_providers === undefined) {
-        return json(200, { ...requestIdOf(context.rawBody), ...(await inNamespace(body)) });
-      }
-      if (call.namespace !== 'idp' || body.identity_provider !== undefined) {
+      const providers = request.body.identity_providers;
+      if (providers === undefined) return inNamespace(request.body);
+      if (namespace !== 'idp' || request.body.identity_provider !== undefined) {
         throw new AppError(
           'invalid_request',
           'identity_providers is for by-idp calls, and not with identity_provider',
@@ -166,11 +173,11 @@ export function keyValueRoute<
       }
       // The array form: each provider answered on its own, failures included.
       const answers: ProviderOutcome[] = [];
-      for (const provider of body.identity_providers) {
+      for (const provider of providers) {
         try {
           answers.push({
             provider,
-            outcome: await inNamespace({ ...body, identity_provider: provider }),
+            outcome: await inNamespace({ ...request.body, identity_provider: provider }),
           });
         } catch (error) {
           answers.push({
@@ -179,9 +186,13 @@ export function keyValueRoute<
           });
         }
       }
-      return json(200, {
-        ...requestIdOf(context.rawBody),
-        ...providersAnswer(call.operation, answers),
-      });
-    });
+      return providersAnswer(call.operation, answers);
+    },
+  });
 }
+
+/** The by-user-id namespace needs no directory; reaching it is a bug. */
+const noDirectory: UserDirectory = {
+  facts: () => Promise.reject(new AppError('internal', 'No user directory on this route')),
+  wallets: () => Promise.reject(new AppError('internal', 'No user directory on this route')),
+};

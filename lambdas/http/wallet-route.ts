@@ -2,26 +2,24 @@
  * The wallet calls' wire format (HyperID `api/user_wallets/*.md`): always HTTP 200, a numeric
  * `result` from the call's own table, the request's `request_id` echoed when sent, and on an
  * error the call's fields present but empty (strict clients such as Kotlin `@Required` and
- * Swift non-optionals cannot parse `{"result":-5}` alone).
+ * Swift non-optionals cannot parse `{"result":-5}` alone). Runs the one request pipeline.
  */
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { dynamoWalletStore } from '../adapters/dynamodb/wallet-store-dynamodb.js';
-import { limits, walletChains } from '../config.js';
+import { walletChains } from '../config.js';
 import { type WalletContext, WalletRefused } from '../domain/wallet/wallet-service.js';
 import type { Wallet, WalletStore } from '../domain/wallet/wallet-store.js';
 import type { ErrorCode } from '../errors.js';
 import { logger } from '../logger.js';
-import { readJsonBody } from './json-body.js';
+import { bearerCredentials } from './bearer.js';
 import {
-  parseOrThrow,
-  type RouteContext,
-  requireIdentity,
+  buildRoute,
+  callerOf,
+  type PipelineDeps,
+  type RequestFacts,
   toAppError,
-  verifiedToken,
-} from './middlewares.js';
-import { type HttpResponse, json } from './response.js';
+  type WireFormat,
+} from './pipeline.js';
+import { json } from './response.js';
 
 /** The codes every wallet call shares (vendor tables). */
 export const WalletResult = {
@@ -37,7 +35,12 @@ export const WalletResult = {
   walletHasOwner: -7,
 } as const;
 
-function resultFor(code: ErrorCode): number {
+function resultFor(error: unknown): number {
+  if (error instanceof WalletRefused) {
+    logger.info('wallet refused', { reason: error.reason, detail: error.message });
+    return error.reason === 'taken' ? WalletResult.walletHasOwner : WalletResult.signNotValid;
+  }
+  const code: ErrorCode = toAppError(error).code;
   switch (code) {
     case 'invalid_token':
     case 'unknown_project':
@@ -53,16 +56,6 @@ function resultFor(code: ErrorCode): number {
     default:
       return WalletResult.invalidRequest;
   }
-}
-
-/** An empty body (none, or the empty form body some clients send) reads as `{}`. */
-function bodyOf(event: APIGatewayProxyEventV2): unknown {
-  const raw = event.body
-    ? event.isBase64Encoded
-      ? Buffer.from(event.body, 'base64').toString('utf8')
-      : event.body
-    : '';
-  return raw.trim() === '' ? {} : readJsonBody(event, limits());
 }
 
 function requestIdOf(body: unknown): { request_id?: number } {
@@ -84,69 +77,53 @@ export const walletAnswer = (wallet: Wallet) => ({
 
 export const emptyWalletLists = { wallets_private: [], wallets_public: [] };
 
+export interface WalletDeps extends PipelineDeps {
+  readonly store: WalletStore;
+}
+
+type WalletOutcome = Record<string, unknown>;
+
+/** The wire format, with the call's empty answer fields for its error answers. */
+const walletFormat = (
+  emptyFields: Record<string, unknown>,
+): WireFormat<WalletOutcome, WalletDeps> => ({
+  credentials: (event) => bearerCredentials(event),
+  success: (outcome, facts: RequestFacts) =>
+    json(200, { ...requestIdOf(facts.rawBody()), result: WalletResult.ok, ...outcome }),
+  failure: (error, facts) =>
+    json(200, { ...requestIdOf(facts.rawBody()), result: resultFor(error), ...emptyFields }),
+});
+
 export interface WalletRequest<B> {
   readonly wallets: WalletContext;
   readonly body: B;
 }
 
-export function walletRoute<S extends z.ZodMiniType>(
-  options: {
-    body: S;
+export function walletRoute<B>(
+  spec: {
+    deps: () => WalletDeps;
+    body: z.ZodMiniType<B>;
     /** The call's answer fields, empty: sent with every error answer. */
     emptyFields: Record<string, unknown>;
   },
-  run: (request: WalletRequest<z.output<S>>) => Promise<Record<string, unknown>>,
+  run: (request: WalletRequest<B>) => Promise<WalletOutcome>,
 ) {
-  // Built on first use: the chains call is given no table (nor its name).
-  let store: WalletStore | undefined;
-  return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
-    .use({
-      onError: (request) => {
-        let result: number;
-        if (request.error instanceof WalletRefused) {
-          logger.info('wallet refused', {
-            reason: request.error.reason,
-            detail: request.error.message,
-          });
-          result =
-            request.error.reason === 'taken'
-              ? WalletResult.walletHasOwner
-              : WalletResult.signNotValid;
-        } else {
-          result = resultFor(toAppError(request.error).code);
-        }
-        let body = request.context.rawBody;
-        if (body === undefined) {
-          try {
-            body = bodyOf(request.event);
-          } catch {
-            body = undefined;
-          }
-        }
-        request.response = json(200, { ...requestIdOf(body), result, ...options.emptyFields });
-      },
-    })
-    .use(verifiedToken())
-    .use({
-      before: (request) => {
-        request.context.rawBody = bodyOf(request.event);
-        request.context.body = parseOrThrow(options.body, request.context.rawBody);
-      },
-    })
-    .handler(async (_event, context) => {
-      const identity = requireIdentity(context);
-      const outcome = await run({
+  return buildRoute(walletFormat(spec.emptyFields), {
+    deps: spec.deps,
+    body: spec.body,
+    run: (deps, request) => {
+      const identity = callerOf(request);
+      return run({
         wallets: {
           get store() {
-            store ??= dynamoWalletStore();
-            return store;
+            return deps.store;
           },
           owner: { projectId: identity.projectId, sub: identity.sub },
           chains: walletChains(),
           nowMs: Date.now(),
         },
-        body: context.body as z.output<S>,
+        body: request.body,
       });
-      return json(200, { ...requestIdOf(context.rawBody), result: WalletResult.ok, ...outcome });
-    });
+    },
+  });
 }

@@ -6,28 +6,26 @@
  */
 import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as kvDelete } from '../../lambdas/handlers/kv-delete.js';
-import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
-import { handler as kvListGet } from '../../lambdas/handlers/kv-list-get.js';
-import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
-import { handler as kvSharedListGet } from '../../lambdas/handlers/kv-shared-list-get.js';
 import {
   type KvCall,
   type KvOperation,
   vendorTable,
 } from '../../lambdas/http/key-value-results.js';
 import { LOCAL_USER_POOL_ID } from '../../lib/local/local-backend.js';
+import { routeFor } from '../../lib/routes.js';
 import { type EventInput, invoke } from '../support/events.js';
 import { cognitoClient, createUser, type TestUser } from '../support/users.js';
 import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 
-const handlers: Record<KvOperation, Parameters<typeof invoke>[0]> = {
-  set: kvSet,
-  get: kvGet,
-  delete: kvDelete,
-  'list-get': kvListGet,
-  'shared-list-get': kvSharedListGet,
-};
+/** The route table's handler for a path (by-user-id and the linked namespaces differ). */
+async function handlerFor(path: string): Promise<Parameters<typeof invoke>[0]> {
+  const route = routeFor(`POST ${path}`);
+  if (!route) throw new Error(`no route POST ${path}`);
+  const module = (await import(`../../lambdas/handlers/${route.handler}.ts`)) as {
+    handler: Parameters<typeof invoke>[0];
+  };
+  return module.handler;
+}
 
 type Namespace = 'user-id' | 'email' | 'wallet' | 'idp';
 
@@ -43,7 +41,7 @@ async function call(
 ): Promise<Record<string, unknown>> {
   const path =
     namespace === 'plain' ? `/user-data/${operation}` : `/user-data/by-${namespace}/${operation}`;
-  const response = await invoke(handlers[operation], {
+  const response = await invoke(await handlerFor(path), {
     path,
     token,
     headers: CLIENT_HEADERS,
