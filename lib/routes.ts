@@ -135,7 +135,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'wallet-add',
     family: 'keyValue',
     auth: { scope: 'user-data-set' },
-    tables: { wallets: ['PutItem', 'UpdateItem'] },
+    // Query: the account's wallet count (at most 100).
+    tables: { wallets: ['Query', 'PutItem', 'UpdateItem'] },
     summary: 'Add a wallet proven by its personal signature of a fresh, timestamped text',
   },
   {

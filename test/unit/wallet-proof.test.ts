@@ -7,7 +7,9 @@ import {
   proofTimestamp,
   recoverPersonalSigner,
 } from '../../lambdas/domain/wallet/wallet-proof.js';
-import { createWallet, utcStamp } from '../support/wallets.js';
+import { addWallet, MAX_WALLETS } from '../../lambdas/domain/wallet/wallet-service.js';
+import type { Wallet, WalletStore } from '../../lambdas/domain/wallet/wallet-store.js';
+import { addWalletRequest, createWallet, utcStamp } from '../support/wallets.js';
 
 describe('wallet proof', () => {
   it('recovers the signer of a personal_sign signature', () => {
@@ -77,5 +79,52 @@ describe('by-wallet namespace', () => {
     await expect(
       resolvePartition('wallet', caller('a'), { wallet_address: createWallet().address }, wallets),
     ).rejects.toMatchObject({ code: 'namespace_not_found' });
+  });
+});
+
+describe('wallet registry rules', () => {
+  /** An in-memory store holding `count` wallets of one account. */
+  function storeWith(count: number): WalletStore & { added: string[] } {
+    const wallets: Wallet[] = Array.from({ length: count }, (_, i) => ({
+      address: `0x${i.toString(16).padStart(40, '0')}`,
+      chain: '1',
+      family: 0,
+      tags: [],
+      label: '',
+      addedAt: i,
+    }));
+    const added: string[] = [];
+    return {
+      added,
+      list: () => Promise.resolve(wallets),
+      add: (_owner, wallet) => {
+        added.push(wallet.address);
+        return Promise.resolve({ added: true });
+      },
+    };
+  }
+  const input = (request: ReturnType<typeof addWalletRequest>) => ({
+    chain: request.wallet.chain,
+    address: request.wallet.address,
+    dataToSign: request.wallet_data_to_sign,
+    signature: request.wallet_sign,
+  });
+  const context = (store: WalletStore) => ({
+    store,
+    owner: { projectId: 'p', sub: 's' },
+    chains: ['1'],
+    nowMs: Date.now(),
+  });
+
+  it(`refuses a wallet beyond ${MAX_WALLETS} per account, before writing`, async () => {
+    const full = storeWith(MAX_WALLETS);
+    await expect(
+      addWallet(context(full), input(addWalletRequest(createWallet()))),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    expect(full.added).toEqual([]);
+    const roomy = storeWith(MAX_WALLETS - 1);
+    const wallet = createWallet();
+    await addWallet(context(roomy), input(addWalletRequest(wallet)));
+    expect(roomy.added).toEqual([wallet.address]);
   });
 });

@@ -7,6 +7,8 @@ import type { Wallet, WalletOwner, WalletStore } from './wallet-store.js';
 export const MAX_TAGS = 32;
 export const MAX_TAG_LENGTH = 64;
 export const MAX_LABEL_LENGTH = 128;
+/** Wallets per account: proofs are free to make, so an account could otherwise grow unbounded. */
+export const MAX_WALLETS = 100;
 
 /** A refusal specific to wallets; the wallet routes give each reason its vendor code. */
 export class WalletRefused extends Error {
@@ -75,6 +77,10 @@ export async function addWallet(context: WalletContext, input: WalletAddInput): 
         ? `The signed time is more than ${PROOF_MAX_AGE_SECONDS} s old (or in the future)`
         : 'The signature was not made by the wallet',
     );
+  }
+  const existing = await context.store.list(context.owner);
+  if (existing.length >= MAX_WALLETS && !existing.some((known) => known.address === address)) {
+    throw new AppError('invalid_request', `An account holds at most ${MAX_WALLETS} wallets`);
   }
   const wallet: Wallet = {
     address,
