@@ -154,6 +154,7 @@ export class UserDataStack extends Stack {
       LIMITS: JSON.stringify(config.limits),
       PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
       IDENTITY_PROVIDERS: JSON.stringify(identityProviderSettings(config)),
+      WALLET_CHAINS: JSON.stringify(config.walletChains),
     };
 
     const api = new HttpApi(this, 'HttpApi', {
