@@ -46,7 +46,7 @@ const validBody: Record<string, unknown> = {
   'session-feedback': {
     reports: [{ type: 'authentication_performed', alias: 'read-only-alias', time: 1 }],
   },
-  'account-profile-update': { projectId: DEFAULT_PROJECT_ID, data: { nickname: 'Written' } },
+  'account-user-update': { projectId: DEFAULT_PROJECT_ID, data: { nickname: 'Written' } },
   'account-change-password': {
     projectId: DEFAULT_PROJECT_ID,
     data: { password: 'N3w-Passw0rd!x', previousPassword: 'whatever' },
@@ -159,7 +159,7 @@ describe('the one body parser', () => {
   });
 
   it('refuses a non-JSON body on account routes with a 415 in the account format', async () => {
-    const route = routes.find((r) => r.handler === 'account-register') as RouteDefinition;
+    const route = routes.find((r) => r.method === 'POST' && r.path === '/user') as RouteDefinition;
     const answer = await invoke(await handlerOf(route), {
       path: route.path,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
