@@ -1,7 +1,7 @@
 /**
  * `npm run dev-token -- --provider google --sub alice`: prints a token of the local provider
  * stand-ins that the running `npm start` accepts (Auth0 access token, Google ID token,
- * Facebook or Twitter user token). Options: --email, --name, --expires-in <seconds> (negative:
+ * Facebook or Twitter user token). Options: --email, --name, --expires-in=<seconds> (negative:
  * already expired), --audience <aud or Facebook app id> (a token for another app),
  * --dir <stand-ins key directory> (default .local/stand-ins, or LOCAL_DATA_DIR/stand-ins).
  */
@@ -31,7 +31,7 @@ const { values } = parseArgs({
 const provider = values.provider as StandInProvider | undefined;
 if (!provider || !PROVIDERS.includes(provider) || !values.sub) {
   console.error(
-    `usage: npm run dev-token -- --provider ${PROVIDERS.join('|')} --sub <user id> [--email e] [--name n] [--expires-in s] [--audience a] [--dir d]`,
+    `usage: npm run dev-token -- --provider ${PROVIDERS.join('|')} --sub <user id> [--email e] [--name n] [--expires-in=s] [--audience a] [--dir d]`,
   );
   process.exit(2);
 }

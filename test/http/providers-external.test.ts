@@ -3,8 +3,9 @@
  * authZero (GET /user, PUT /user, GET /user/check) and google / facebook / twitter
  * (GET /user/check/nonstandard), success shapes and every refusal.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { STAND_IN } from '../../lib/local/stand-ins/stand-in-tokens.js';
 import { useLocalServer } from '../support/local-server.js';
@@ -233,5 +234,29 @@ describe('GET /user/check/nonstandard', () => {
       status: 400,
       body: { error: 'unknown_provider' },
     });
+  });
+});
+
+describe('npm run dev-token', () => {
+  it('mints a token the server accepts, and an expired one it refuses', async () => {
+    const mint = (...extra: string[]) =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'bin/dev-token.ts', '--dir', inject('standInsDir'), ...extra],
+        { encoding: 'utf8' },
+      ).trim();
+    const sub = uniqueSubject('cli');
+    const fresh = mint('--provider', 'google', '--sub', sub, '--name', 'Cli User');
+    const check = (accessToken: string) =>
+      server.request(
+        'GET',
+        `/user/check/nonstandard${qs({ projectId: DEFAULT_PROJECT_ID, strategy: 'email', provider: 'google', userId: sub, accessToken })}`,
+      );
+    expect(await check(fresh)).toMatchObject({
+      status: 200,
+      body: { result: 1, data: { nickname: 'Cli User' } },
+    });
+    const expired = mint('--provider', 'google', '--sub', sub, '--expires-in=-60');
+    expect(await check(expired)).toMatchObject({ status: 401, body: { error: 'expired_token' } });
   });
 });
