@@ -35,7 +35,9 @@ export function resolveProviderProject(
 ): { project: Project; provider: string } {
   const project = params.projectId ? findProjectById(params.projectId) : projects()[0];
   if (!project) throw new AppError('unknown_project', `Unknown project ${params.projectId}`);
-  const provider = params.provider ?? project.providers[0] ?? '';
+  // Absent: the project's first provider this route serves (e.g. google on the nonstandard check).
+  const provider =
+    params.provider ?? project.providers.find((name) => accepted.includes(name)) ?? '';
   if (!project.providers.includes(provider) || !accepted.includes(provider)) {
     throw new AppError('unknown_provider', `Provider ${provider} is not enabled for this project`);
   }

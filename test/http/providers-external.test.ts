@@ -223,6 +223,21 @@ describe('GET /user/check/nonstandard', () => {
     );
   });
 
+  it('takes the project’s first token-check provider when none is named', async () => {
+    const answer = await server.request(
+      'GET',
+      `/user/check/nonstandard${qs({ projectId: DEFAULT_PROJECT_ID })}`,
+    );
+    // google (the first of the project's google, facebook, twitter): its token is missing.
+    expect(answer).toMatchObject({ status: 401, body: { result: 0, error: 'invalid_token' } });
+    const sub = uniqueSubject('default');
+    const named = await server.request(
+      'GET',
+      `/user/check/nonstandard${qs({ accessToken: providerToken({ provider: 'google', sub }), userId: sub })}`,
+    );
+    expect(named).toMatchObject({ status: 200, body: { result: 1 } });
+  });
+
   it('refuses a provider the project does not enable, and awsCognito', async () => {
     const accessToken = providerToken({ provider: 'google', sub: uniqueSubject('g') });
     const other = await server.request(
