@@ -51,6 +51,15 @@ const configSchema = z.object({
       maxBodyBytes: z.number().int().positive(),
       maxDepth: z.number().int().positive(),
       maxLoginHistory: z.number().int().positive(),
+      maxKeysPerNamespace: z.number().int().positive().default(defaultLimits.maxKeysPerNamespace),
+      maxBytesPerNamespace: z.number().int().positive().default(defaultLimits.maxBytesPerNamespace),
+      maxFailuresPerAccount: z
+        .number()
+        .int()
+        .positive()
+        .default(defaultLimits.maxFailuresPerAccount),
+      maxFailuresPerSource: z.number().int().positive().default(defaultLimits.maxFailuresPerSource),
+      attemptWindowSeconds: z.number().int().positive().default(defaultLimits.attemptWindowSeconds),
     })
     .default(defaultLimits),
   /** HTTP API stage throttling (requests per second, burst). */

@@ -22,7 +22,11 @@ export type DynamoAction =
   | 'ConditionCheckItem';
 
 /** Cognito actions that need IAM (public flows such as SignUp or InitiateAuth do not). */
-export type CognitoAction = 'AdminConfirmSignUp' | 'AdminUpdateUserAttributes';
+export type CognitoAction =
+  | 'AdminConfirmSignUp'
+  | 'AdminUpdateUserAttributes'
+  | 'AdminGetUser'
+  | 'AdminUserGlobalSignOut';
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -229,7 +233,11 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-login',
     family: 'account',
     auth: 'none',
-    tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
+    tables: {
+      accounts: ['GetItem', 'PutItem', 'UpdateItem'],
+      attempts: ['BatchGetItem', 'UpdateItem'],
+      sessions: ['PutItem'],
+    },
     signingSecret: true,
     summary: 'Sign in with e-mail and password; returns tokens and the device record',
   },
@@ -239,7 +247,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
-    tables: { accounts: ['GetItem'] },
+    // The refresh-token registry, and the revocation marks it is checked against.
+    tables: { accounts: ['GetItem'], sessions: ['GetItem'], revocations: ['GetItem'] },
     summary: 'New access and ID tokens for a refresh token',
   },
   {
@@ -275,6 +284,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: {},
+    tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
     summary: 'Change the caller’s password',
   },
   {
@@ -291,6 +301,9 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-confirm-forgot-password',
     family: 'account',
     auth: 'none',
+    tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
+    // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
+    cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],
     summary: 'Set a new password with the reset code',
   },
   {

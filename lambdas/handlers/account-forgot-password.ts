@@ -4,11 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
+import { requestPasswordReset } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 
 const params = accountParams({ data: z.object({ email: z.email() }) });
 
 export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
-  await identityProviderFor(project).forgotPassword(params.data.email);
+  await requestPasswordReset(identityProviderFor(project), params.data.email);
   return { message: 'please check your email' };
 });

@@ -1,10 +1,12 @@
 /**
- * POST /user/logout — Cognito GlobalSignOut plus a revocation mark, so every route refuses the
- * user's earlier access tokens (which would otherwise still verify offline until they expire).
+ * POST /user/logout — the revocation mark first (so every route refuses the user's earlier
+ * access tokens, and /user/refresh their refresh tokens, even while Cognito is down), then
+ * Cognito's GlobalSignOut (which also ends the refresh tokens Cognito itself would honour).
  */
 import * as z from 'zod/mini';
+import { logSignOutFailure, nowSeconds, revocations } from '../adapters/account-guards.js';
 import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { revokeTokensIssuedUntil } from '../adapters/dynamodb/revocation-store.js';
+import { logoutUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 
 const params = accountParams({
@@ -15,10 +17,16 @@ const params = accountParams({
 export const handler = accountRoute(
   { params, auth: true },
   async ({ project, params, identity }) => {
-    const provider = identityProviderFor(project, identity);
-    await provider.signOutEverywhere(identity.accessToken);
-    if (params.refreshToken) await provider.revokeRefreshToken(params.refreshToken);
-    await revokeTokensIssuedUntil(identity.userPoolId, identity.sub, Math.floor(Date.now() / 1000));
+    await logoutUser(
+      {
+        provider: identityProviderFor(project, identity),
+        revocations,
+        onSignOutFailure: logSignOutFailure,
+      },
+      identity,
+      nowSeconds(),
+      params.refreshToken,
+    );
     return { message: 'user logged out' };
   },
 );

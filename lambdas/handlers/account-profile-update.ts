@@ -30,10 +30,15 @@ export const handler = accountRoute(
     const provider = identityProviderFor(project, identity);
     return {
       message: 'User is Correctly Updated',
-      data: await updateUser({ provider, accounts }, identity, {
-        attributes: attributes as Record<string, string>,
-        appProfile,
-      }),
+      data: await updateUser(
+        { provider, accounts },
+        identity,
+        {
+          attributes: attributes as Record<string, string>,
+          appProfile,
+        },
+        project,
+      ),
     };
   },
 );

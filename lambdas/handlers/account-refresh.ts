@@ -1,5 +1,6 @@
 /** POST /user/refresh — new access and ID tokens for a refresh token (REFRESH_TOKEN_AUTH). */
 import * as z from 'zod/mini';
+import { revocations, sessionRegistry } from '../adapters/account-guards.js';
 import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
 import { refreshSession } from '../domain/account/account-service.js';
@@ -15,8 +16,13 @@ const params = accountParams({
 export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => ({
   message: 'OK',
   data: await refreshSession(
-    { provider: identityProviderFor(project), accounts },
-    project.projectId,
+    {
+      accounts,
+      sessions: sessionRegistry(),
+      revocations,
+      providerFor: (clientId) => identityProviderFor(project, { clientId }),
+    },
+    project,
     {
       refreshToken: params.refreshToken,
       deviceId: params.deviceId,

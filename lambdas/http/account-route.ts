@@ -8,6 +8,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
 import { findProjectById, limits, type Project, projects } from '../config.js';
+import { TooManyAttempts } from '../domain/account/attempt-limiter.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { readJsonBody } from './json-body.js';
 import {
@@ -79,6 +80,8 @@ export function resolveProject(params: {
 export type AccountRequest<P, Auth extends boolean> = {
   readonly project: Project;
   readonly params: P;
+  /** The caller's IP as API Gateway saw it (attempt limits count per source). */
+  readonly sourceIp: string;
 } & (Auth extends true ? { readonly identity: Identity } : { readonly identity?: undefined });
 
 export interface AccountOutcome {
@@ -103,11 +106,15 @@ export function accountRoute<
   const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>().use({
     onError: (request) => {
       const error = toAppError(request.error);
-      request.response = json(statusFor[error.code], {
-        result: 0,
-        error: error.code,
-        message: error.message,
-      });
+      const retryAfter =
+        error instanceof TooManyAttempts
+          ? { 'retry-after': String(error.retryAfterSeconds) }
+          : undefined;
+      request.response = json(
+        statusFor[error.code],
+        { result: 0, error: error.code, message: error.message },
+        retryAfter,
+      );
     },
   });
   if (options.auth) handler.use(verifiedToken());
@@ -118,7 +125,11 @@ export function accountRoute<
     if (identity && identity.projectId !== project.projectId) {
       throw new AppError('invalid_token', 'The token belongs to another project');
     }
-    const outcome = await run({ project, params, identity } as AccountRequest<z.output<S>, Auth>);
+    const sourceIp = event.requestContext.http.sourceIp;
+    const outcome = await run({ project, params, identity, sourceIp } as AccountRequest<
+      z.output<S>,
+      Auth
+    >);
     return json(outcome.statusCode ?? 200, {
       result: 1,
       message: outcome.message,

@@ -29,11 +29,18 @@ describe('POST /user (register)', () => {
     expect((await loginUser({ email, password: PASSWORD })).status).toBe(200);
   });
 
-  it('409 for an e-mail already registered', async () => {
+  it('an e-mail already registered answers like a new one, and the account is unchanged', async () => {
     const email = uniqueEmail();
-    await registerUser({ email, password: PASSWORD });
-    const again = await registerUser({ email, password: PASSWORD });
-    expect(again).toMatchObject({ status: 409, body: { result: 0, error: 'user_exists' } });
+    const first = await registerUser({ email, password: PASSWORD });
+    const again = await registerUser({ email, password: 'Other>Passw0rd!' });
+    expect(again.status).toBe(first.status);
+    expect(again.body).toMatchObject({ result: 1, message: first.body.message });
+    expect(Object.keys(again.body.data as object)).toEqual(Object.keys(first.body.data as object));
+    expect((again.body.data as { userId: string }).userId).not.toBe(
+      (first.body.data as { userId: string }).userId,
+    );
+    expect((await loginUser({ email, password: PASSWORD })).status).toBe(200);
+    expect((await loginUser({ email, password: 'Other>Passw0rd!' })).status).toBe(401);
   });
 
   it.each([

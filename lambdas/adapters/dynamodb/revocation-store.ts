@@ -21,8 +21,12 @@ export async function revokedBefore(userPoolId: string, sub: string): Promise<nu
   }
 }
 
-/** Longest access-token lifetime Cognito allows (1 day): after that a mark revokes nothing. */
-const MAX_ACCESS_TOKEN_SECONDS = 24 * 60 * 60;
+/**
+ * How long a mark is kept: the refresh-token lifetime of the stack's app clients (30 days),
+ * since /user/refresh refuses refresh tokens issued before the mark; access tokens live 1 day
+ * at most.
+ */
+const MARK_KEPT_SECONDS = 30 * 24 * 60 * 60;
 
 /** Refuses, from now on, every access token of the user issued at or before `epochSeconds`. */
 export async function revokeTokensIssuedUntil(
@@ -37,7 +41,7 @@ export async function revokeTokensIssuedUntil(
         Item: {
           ...key(userPoolId, sub),
           revokedBefore: epochSeconds,
-          expiresAt: epochSeconds + MAX_ACCESS_TOKEN_SECONDS,
+          expiresAt: epochSeconds + MARK_KEPT_SECONDS,
         },
       }),
     );

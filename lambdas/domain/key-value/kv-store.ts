@@ -3,7 +3,7 @@
 /** Whose data: one namespace (a user id, a verified e-mail, a wallet, an IdP identity) in one project. */
 export interface KvPartition {
   readonly projectId: string;
-  /** `user:<sub>`, `email:<address>`, `wallet:<address>` or `idp:<provider>:<id>`. */
+  /** `user:<sub>`, `email:<sub>:<address>`, `wallet:<address>` or `idp:<sub>:<provider>:<id>`. */
   readonly namespace: string;
 }
 
