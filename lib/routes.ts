@@ -134,6 +134,8 @@ export const routes: readonly RouteDefinition[] = [
     family: 'profile',
     auth: { scope: 'user-data-set' },
     tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'] },
+    // Whether an address is another account's sign-in e-mail (no squatting).
+    cognito: ['AdminGetUser'],
     summary: "Create the caller's profile, or update the fields sent; returns the stored record",
   },
   {

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
+import { cognitoIdentityFacts } from '../adapters/identity-facts.js';
 import {
   characterCount,
   GENDERS,
@@ -108,6 +109,6 @@ const body = z.strictObject({
 
 export const handler = profileRoute({ body }, async ({ identity, body }) => {
   const { created_at: _created, updated_at: _updated, ...input } = body;
-  const outcome = await upsertProfile(store, identity, input);
+  const outcome = await upsertProfile(store, identity, input, cognitoIdentityFacts(identity));
   return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
 });

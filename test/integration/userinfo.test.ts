@@ -40,7 +40,7 @@ async function signedIn(label?: string): Promise<{ user: TestUser; token: string
 }
 
 /** A backend token of the default project carrying the lookup scope (client credentials). */
-const backendToken = (projectId = DEFAULT_PROJECT_ID, scope = 'backend/userinfo-lookup') =>
+const backendToken = (projectId = DEFAULT_PROJECT_ID, scope = 'userdata/userinfo-lookup') =>
   signAccessToken({
     sub: 'backend-service',
     client_id: localClientId(projectId, 'web'),
@@ -123,7 +123,8 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
       nickname: null,
       username: 'janedoe',
       gender: 'female',
-      email_verified: true,
+      // The body's email_verified is ignored: the identity provider's word only (no e-mail here).
+      email_verified: false,
       first_name_katakana: 'ジェーン',
       identities: [{ provider: 'google', user_id: '123' }],
       privacy_policy_agreement: true,
