@@ -66,7 +66,12 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/set`,
       handler: 'kv-set',
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['UpdateItem'], ...lookup },
+      // Quotas: the usage counter (GetItem, UpdateItem), and near the edge the key itself
+      // (BatchGetItem) and a recount of the namespace (Query, PutItem).
+      tables: {
+        keyValue: ['UpdateItem', 'GetItem', 'BatchGetItem', 'Query', 'PutItem'],
+        ...lookup,
+      },
       summary: `Store one key/value pair${namespace}`,
     },
     {
@@ -86,7 +91,8 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
       path: `/user-data${prefix}/delete`,
       handler: 'kv-delete',
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['DeleteItem'], ...lookup },
+      // DeleteItem, then the usage counter of the quotas.
+      tables: { keyValue: ['DeleteItem', 'UpdateItem'], ...lookup },
       summary: `Delete the given keys of this app client${namespace}`,
     },
     {

@@ -9,5 +9,7 @@ export const handler = keyValueRoute({ body: kvBody({}) }, async ({ kv }) => {
     result: none ? KvResult.okNothingFound : KvResult.ok,
     keys_private: keys.private,
     keys_public: keys.public,
+    // Extension, only when DynamoDB's 1 MB page cut came before the keys quota.
+    ...(keys.complete ? {} : { keys_truncated: true }),
   };
 });
