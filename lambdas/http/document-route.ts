@@ -9,13 +9,13 @@
  * HMAC-SHA256(token) keyed with the app client's backend secret; without the token part
  * (`BindIdBackend <authvalue>`) the token is the body's `subject_session_at`.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { clientBackendSecret } from '../adapters/secrets/client-secrets.js';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
+import { authvalueMatches } from '../domain/document/authvalue.js';
 import { SizeExceeded } from '../domain/document/document-service.js';
 import { isJsonObject, type JsonObject } from '../domain/document/merge-patch.js';
 import { AppError, type ErrorCode } from '../errors.js';
@@ -56,14 +56,10 @@ export function credentialsOf(event: APIGatewayProxyEventV2): Credentials {
   throw new AppError('invalid_token', 'Missing or malformed Authorization header');
 }
 
-/** The authvalue must be base64 HMAC-SHA256 of the token under the client's backend secret. */
+/** The authvalue must be canonical base64 HMAC-SHA256 of the token under the client's backend secret. */
 async function assertAuthvalue(identity: Identity, authvalue: string): Promise<void> {
   const secret = await clientBackendSecret(identity.clientId);
-  const expected = secret
-    ? createHmac('sha256', secret).update(identity.accessToken).digest()
-    : undefined;
-  const given = Buffer.from(authvalue, 'base64');
-  if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!secret || !authvalueMatches(secret, identity.accessToken, authvalue)) {
     throw new AppError('access_denied', 'The authvalue does not prove the app client’s backend');
   }
 }
