@@ -20,7 +20,7 @@ describe('BindIdBackend authvalue', () => {
     expect(Buffer.from(`${standard.slice(0, -2)}${sameBytes}=`, 'base64')).toEqual(digest);
     for (const variant of [
       `${standard.slice(0, -2)}${sameBytes}=`,
-      standard.slice(0, -1),
+      `${standard.slice(0, -1)}==`,
       `${standard}=`,
       ` ${standard}`,
       `${standard.slice(0, 10)}!${standard.slice(10)}`,
