@@ -5,7 +5,10 @@
  * the victim's, and the victim's data must be unchanged afterwards.
  */
 import { createHmac } from 'node:crypto';
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminUpdateUserAttributesCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as changePassword } from '../../lambdas/handlers/account-change-password.js';
 import { handler as accountCheck } from '../../lambdas/handlers/account-check.js';
@@ -61,7 +64,6 @@ async function party(label: string): Promise<Party> {
     }),
   );
   const signIn = async (clientId: string) => {
-    const { InitiateAuthCommand } = await import('@aws-sdk/client-cognito-identity-provider');
     const out = await cognitoClient().send(
       new InitiateAuthCommand({
         ClientId: clientId,
