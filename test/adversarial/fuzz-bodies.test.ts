@@ -161,7 +161,7 @@ describe('fuzz: no 5xx from any body, nothing written by a refused request', () 
       const session = await newSession('fuzz');
       const token = session.accessToken;
       const authvalue = createHmac('sha256', secret()).update(token).digest('base64');
-      const headers =
+      const headers: Record<string, string> =
         route.family === 'document'
           ? { authorization: `BindIdBackend AccessToken ${token}; ${authvalue}` }
           : route.auth === 'none'
