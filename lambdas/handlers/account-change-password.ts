@@ -3,36 +3,24 @@
  * limited); then every session of the user ends, this one included.
  */
 import * as z from 'zod/mini';
-import {
-  attemptCounter,
-  attemptPolicy,
-  logSignOutFailure,
-  nowSeconds,
-  revocations,
-} from '../adapters/account-guards.js';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { passwordPolicy } from '../config.js';
 import { changeUserPassword } from '../domain/account/account-service.js';
-import { accountParams, accountRoute } from '../http/account-route.js';
+import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
+import { signedInDeps } from '../wiring/account.js';
 
 const password = z.string().check(z.minLength(1), z.maxLength(256));
-const params = accountParams({ data: z.object({ password, previousPassword: password }) });
+export const body = accountParams({ data: z.object({ password, previousPassword: password }) });
 
 export const handler = accountRoute(
-  { params, auth: true },
-  async ({ project, params, identity, sourceIp }) => {
+  { deps: signedInDeps, body },
+  async (deps, { project, params, identity, sourceIp }) => {
+    const caller = signedIn({ identity });
     await changeUserPassword(
-      {
-        provider: identityProviderFor(project, identity),
-        revocations,
-        onSignOutFailure: logSignOutFailure,
-        attempts: attemptCounter(),
-        attemptPolicy: attemptPolicy(),
-      },
+      { ...deps, provider: deps.provider(project, caller), revocations: deps.revocations },
       passwordPolicy(),
-      identity,
+      caller,
       { previous: params.data.previousPassword, next: params.data.password },
-      { sourceIp, now: nowSeconds() },
+      { sourceIp, now: Math.floor(Date.now() / 1000) },
     );
     return { message: 'password has been updated' };
   },

@@ -1,21 +1,11 @@
-/**
- * POST /user/confirm-forgot-password — set a new password with the e-mailed code (attempts
- * limited per account and source); then every session of the account ends.
- */
+/** POST /user/confirm-forgot-password — set a new password with the e-mailed code. */
 import * as z from 'zod/mini';
-import {
-  attemptCounter,
-  attemptPolicy,
-  logSignOutFailure,
-  nowSeconds,
-  revocations,
-} from '../adapters/account-guards.js';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { passwordPolicy } from '../config.js';
 import { resetPassword } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
+import { resetDeps } from '../wiring/account.js';
 
-const params = accountParams({
+export const body = accountParams({
   data: z.object({
     email: z.email(),
     confirmationCode: z.string().check(z.minLength(1), z.maxLength(32)),
@@ -24,16 +14,11 @@ const params = accountParams({
 });
 
 export const handler = accountRoute(
-  { params, auth: false },
-  async ({ project, params, sourceIp }) => {
+  { deps: resetDeps, body },
+  async (deps, { project, params, sourceIp }) => {
+    // Attempts limited per account and source; then every session of the account ends.
     await resetPassword(
-      {
-        provider: identityProviderFor(project),
-        revocations,
-        onSignOutFailure: logSignOutFailure,
-        attempts: attemptCounter(),
-        attemptPolicy: attemptPolicy(),
-      },
+      { ...deps, provider: deps.provider(project), revocations: deps.marks },
       passwordPolicy(),
       project.userPoolId,
       {
@@ -41,7 +26,7 @@ export const handler = accountRoute(
         code: params.data.confirmationCode,
         password: params.data.password,
       },
-      { sourceIp, now: nowSeconds() },
+      { sourceIp, now: Math.floor(Date.now() / 1000) },
     );
     return { message: 'password has been reset' };
   },

@@ -1,30 +1,26 @@
 /**
- * POST /user/logout — the revocation mark first (so every route refuses the user's earlier
+ * POST /user/logout — the revocation mark first (every route then refuses the user's earlier
  * access tokens, and /user/refresh their refresh tokens, even while Cognito is down), then
- * Cognito's GlobalSignOut (which also ends the refresh tokens Cognito itself would honour).
+ * Cognito's GlobalSignOut (which ends the refresh tokens Cognito itself would honour).
  */
 import * as z from 'zod/mini';
-import { logSignOutFailure, nowSeconds, revocations } from '../adapters/account-guards.js';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { logoutUser } from '../domain/account/account-service.js';
-import { accountParams, accountRoute } from '../http/account-route.js';
+import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
+import { signedInDeps } from '../wiring/account.js';
 
-const params = accountParams({
+export const body = accountParams({
   // Extension: also revoke this refresh token (needed where GlobalSignOut is missing, locally).
   refreshToken: z.optional(z.string().check(z.minLength(1), z.maxLength(8192))),
 });
 
 export const handler = accountRoute(
-  { params, auth: true },
-  async ({ project, params, identity }) => {
+  { deps: signedInDeps, body },
+  async (deps, { project, params, identity }) => {
+    const caller = signedIn({ identity });
     await logoutUser(
-      {
-        provider: identityProviderFor(project, identity),
-        revocations,
-        onSignOutFailure: logSignOutFailure,
-      },
-      identity,
-      nowSeconds(),
+      { ...deps, provider: deps.provider(project, caller) },
+      caller,
+      Math.floor(Date.now() / 1000),
       params.refreshToken,
     );
     return { message: 'user logged out' };

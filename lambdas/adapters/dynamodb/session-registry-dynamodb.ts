@@ -5,14 +5,9 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
-import type {
-  RefreshTokenRecord,
-  Revocations,
-  SessionRegistry,
-} from '../../domain/account/session-registry.js';
+import type { RefreshTokenRecord, SessionRegistry } from '../../domain/account/session-registry.js';
 import { rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
-import { revokedBefore, revokeTokensIssuedUntil } from './revocation-store.js';
 
 const key = (refreshToken: string) => ({
   pk: `refresh#${createHash('sha256').update(refreshToken).digest('base64url')}`,
@@ -49,9 +44,3 @@ export function dynamoSessionRegistry(table = tableName('sessions')): SessionReg
     },
   };
 }
-
-/** The revocation marks (lambdas/adapters/dynamodb/revocation-store.ts) as a domain port. */
-export const dynamoRevocations: Revocations = {
-  revokeUntil: revokeTokensIssuedUntil,
-  revokedBefore,
-};

@@ -124,7 +124,7 @@ async function endSessions(
   signOut: () => Promise<void>,
   onSignOutFailure: (error: unknown) => void,
 ): Promise<void> {
-  await revocations.revokeUntil(user.userPoolId, user.sub, now);
+  await revocations.revoke({ userPoolId: user.userPoolId, sub: user.sub }, now);
   try {
     await signOut();
   } catch (error) {
@@ -307,7 +307,7 @@ export async function refreshSession(
   ) {
     throw invalid();
   }
-  const revokedUntil = await deps.revocations.revokedBefore(issued.userPoolId, issued.sub);
+  const revokedUntil = await deps.revocations.revokedBefore(issued);
   if (revokedUntil !== undefined && issued.issuedAt <= revokedUntil) throw invalid();
   const session = await deps.providerFor(issued.clientId).refresh(input.refreshToken);
   if (session.userId !== issued.sub) throw invalid();

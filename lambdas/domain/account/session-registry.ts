@@ -18,8 +18,11 @@ export interface SessionRegistry {
   find(refreshToken: string): Promise<RefreshTokenRecord | undefined>;
 }
 
-/** "Access and refresh tokens issued at or before T are revoked" marks, per user. */
+/**
+ * "Access and refresh tokens issued at or before T are revoked" marks, per user (the same
+ * shape as the pipeline's RevocationMarks port, lambdas/auth/revocations.ts).
+ */
 export interface Revocations {
-  revokeUntil(userPoolId: string, sub: string, epochSeconds: number): Promise<void>;
-  revokedBefore(userPoolId: string, sub: string): Promise<number | undefined>;
+  revoke(user: { userPoolId: string; sub: string }, epochSeconds: number): Promise<void>;
+  revokedBefore(user: { userPoolId: string; sub: string }): Promise<number | undefined>;
 }

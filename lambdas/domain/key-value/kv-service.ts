@@ -7,6 +7,7 @@ import {
   type KvPartition,
   type KvStore,
   type KvUsage,
+  type MarkRead,
   pairBytes,
 } from './kv-store.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
@@ -19,6 +20,8 @@ export interface KvContext {
   readonly clientId: string;
   /** Epoch seconds. */
   readonly now: number;
+  /** When set, reads the caller's revocation mark along with the data (kv get). */
+  readonly revocation?: MarkRead;
 }
 
 /** Characters as documented: Unicode code points, not UTF-16 units. */
@@ -162,7 +165,7 @@ export async function getValues(
 ): Promise<Array<{ key: string; value: string; version: number }>> {
   const unique = assertKeyList(keys, context.limits);
   if (unique.length === 0) return [];
-  const found = await context.store.getMany(context.partition, unique);
+  const found = await context.store.getMany(context.partition, unique, context.revocation);
   const byKey = new Map(
     found
       .filter((item) => isLive(item, context.now) && isVisibleTo(context.clientId, item))
