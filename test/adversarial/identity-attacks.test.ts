@@ -4,6 +4,7 @@
  * injection at sign-up, enumeration, and guessing without limits.
  */
 import {
+  AdminDeleteUserCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   GlobalSignOutCommand,
@@ -115,6 +116,23 @@ describe('identifier-keyed data never changes hands', () => {
     await setEmail(next.email, owner.email);
     const read = await kv('by-email', 'get', next.accessToken, { value_keys: ['k'] });
     expect(read).toEqual({ result: 0, values: [] });
+    expect((await kv('by-email', 'list-get', next.accessToken)).keys_public).toEqual([]);
+  });
+
+  it('by-email: after the owner’s account is deleted, a new account of the same address sees nothing', async () => {
+    const owner = await newSession('deleted');
+    await kv('by-email', 'set', owner.accessToken, { value_key: 'k', value_data: 'owner data' });
+    await cognitoClient().send(
+      new AdminDeleteUserCommand({ UserPoolId: LOCAL_USER_POOL_ID, Username: owner.email }),
+    );
+    // The address is free again: someone else registers it (any spelling) and signs in.
+    expect((await registerAccount(owner.email.toUpperCase(), 'N3w>owner!')).status).toBe(201);
+    const next = await signIn(owner.email, 'N3w>owner!');
+    expect(next.userId).not.toBe(owner.userId);
+    expect(await kv('by-email', 'get', next.accessToken, { value_keys: ['k'] })).toEqual({
+      result: 0,
+      values: [],
+    });
     expect((await kv('by-email', 'list-get', next.accessToken)).keys_public).toEqual([]);
   });
 
