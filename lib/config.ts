@@ -27,6 +27,11 @@ const projectSchema = z.object({
    * `oauthDomainPrefix`.
    */
   backendClient: z.boolean().default(false),
+  /**
+   * `custom:*` attributes callers may set at sign-up and in PUT /user; none by default (they
+   * land in the signed ID token). In AWS the pool must also define them.
+   */
+  customAttributes: z.array(z.string().startsWith('custom:')).default([]),
 });
 
 const configSchema = z.object({
