@@ -10,7 +10,10 @@ import {
   GlobalSignOutCommand,
   InitiateAuthCommand,
   InternalErrorException,
+  UpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { InternalServerError } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { handler as changePassword } from '../../lambdas/handlers/account-change-password.js';
@@ -300,6 +303,66 @@ describe('server-derived truth at sign-up and PUT /user', () => {
         body: { result: 0, error: 'invalid_request' },
       });
       expect(response.body.message).toContain('appProfile.n[0]');
+    }
+    const user = await call(profileGet, {
+      method: 'GET',
+      path: '/user',
+      token: session.accessToken,
+      query: params,
+    });
+    expect(user.body.data).not.toHaveProperty('nickname');
+  });
+});
+
+describe('no half-applied PUT /user', () => {
+  it('when Cognito fails on the attributes (fault injected), the appProfile is put back', async () => {
+    const session = await newSession('half');
+    const put = (data: Record<string, unknown>) =>
+      call(profileUpdate, {
+        method: 'PUT',
+        path: '/user',
+        token: session.accessToken,
+        body: { ...params, data },
+      });
+    expect((await put({ appProfile: { theme: 'old' } })).status).toBe(200);
+    const cognito = mockClient(CognitoIdentityProviderClient);
+    cognito
+      .on(UpdateUserAttributesCommand)
+      .rejects(new InternalErrorException({ message: 'down', $metadata: {} }));
+    try {
+      const failed = await put({ nickname: 'new', appProfile: { theme: 'new' } });
+      expect(failed).toMatchObject({ status: 503, body: { result: 0, error: 'unavailable' } });
+      expect(cognito.commandCalls(UpdateUserAttributesCommand)).toHaveLength(1);
+    } finally {
+      cognito.restore();
+    }
+    const user = await call(profileGet, {
+      method: 'GET',
+      path: '/user',
+      token: session.accessToken,
+      query: params,
+    });
+    expect(user.body.data).toMatchObject({ appProfile: { theme: 'old' } });
+    expect(user.body.data).not.toHaveProperty('nickname');
+  });
+
+  it('when DynamoDB fails on the appProfile (fault injected), no attribute was changed', async () => {
+    const session = await newSession('half-ddb');
+    const dynamo = mockClient(DynamoDBDocumentClient);
+    // The token check reads the revocation mark (none); the appProfile write fails.
+    dynamo.on(GetCommand).resolves({});
+    dynamo.on(UpdateCommand).rejects(new InternalServerError({ message: 'down', $metadata: {} }));
+    try {
+      const failed = await call(profileUpdate, {
+        method: 'PUT',
+        path: '/user',
+        token: session.accessToken,
+        body: { ...params, data: { nickname: 'new', appProfile: { theme: 'new' } } },
+      });
+      expect(failed).toMatchObject({ status: 503, body: { result: 0 } });
+      expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(1);
+    } finally {
+      dynamo.restore();
     }
     const user = await call(profileGet, {
       method: 'GET',

@@ -375,11 +375,25 @@ export async function updateUser(
   // Everything is checked before the first write: a refused appProfile changes no attribute.
   assertKnownAttributes(input.attributes, project);
   if (input.appProfile) assertStorableNumbers(input.appProfile, 'appProfile');
-  if (Object.keys(input.attributes).length > 0) {
-    await deps.provider.updateAttributes(caller.accessToken, input.attributes);
-  }
+  const changesAttributes = Object.keys(input.attributes).length > 0;
+  // Two stores, one change: the appProfile (DynamoDB, easy to put back) first, then the
+  // attributes (Cognito); if those fail, the previous appProfile is restored.
+  const previous =
+    input.appProfile && changesAttributes
+      ? (await deps.accounts.loadAccount(caller.projectId, caller.sub)).appProfile
+      : undefined;
   if (input.appProfile) {
     await deps.accounts.saveAppProfile(caller.projectId, caller.sub, input.appProfile);
+  }
+  if (changesAttributes) {
+    try {
+      await deps.provider.updateAttributes(caller.accessToken, input.attributes);
+    } catch (error) {
+      if (input.appProfile) {
+        await deps.accounts.saveAppProfile(caller.projectId, caller.sub, previous ?? {});
+      }
+      throw error;
+    }
   }
   const user = await deps.provider.getUser(caller.accessToken);
   const account = await deps.accounts.loadAccount(caller.projectId, caller.sub);
