@@ -125,3 +125,22 @@ export const signedInDeps = lazy(
     },
   }),
 );
+
+/** PUT /user/change-password: a signed-in route that ends with a login (seed 004's answer). */
+export interface PasswordChangeDeps extends SignedInDeps {
+  readonly signingSecret: () => Promise<string>;
+  readonly sessions: SessionRegistry;
+}
+
+export const passwordChangeDeps = lazy(
+  (): PasswordChangeDeps => ({
+    revocations: dynamoRevocationMarks(),
+    provider: identityProviderFor,
+    ...guards(),
+    get accounts() {
+      return accounts();
+    },
+    signingSecret,
+    sessions,
+  }),
+);

@@ -33,6 +33,7 @@ import { kv } from '../support/kv.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
 import { signAccessToken } from '../support/tokens.js';
 import { cognitoClient, PASSWORD } from '../support/users.js';
+import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 import { call, newSession, params, type Session } from './support.js';
 
 /** The routes each describe block below covers, checked against the table at the end. */
@@ -392,9 +393,10 @@ describe('account family', () => {
       body: { ...params, data: { password: 'Chang3d>pass', previousPassword: PASSWORD } },
     });
     await call(logout, { path: '/user/logout', token: attacker.mobile, body: params });
+    // Still signed in: 1 is "success, nothing found" (-3 would be a revoked token).
     expect(
-      (await kv('by-user-id', 'get', victim.session.accessToken, { value_keys: [] })).result,
-    ).toBe(0);
+      (await kv('by-user-id', 'get', victim.session.accessToken, { value_keys: ['any'] })).result,
+    ).toBe(1);
     const user = await call(profileGet, {
       method: 'GET',
       path: '/user',
@@ -414,6 +416,53 @@ describe('account family', () => {
       'POST /user/confirm-forgot-password',
     );
     expect(covered.size).toBeGreaterThan(0);
+  });
+});
+
+describe('wallet registry', () => {
+  it('a wallet proven by one account is neither claimable nor listed by another user or project', async () => {
+    cover(
+      'POST /user-wallet/add',
+      'POST /user-wallets/get',
+      'POST /user-wallets-by-tag/get',
+      'POST /user-wallets/available-chains-get',
+    );
+    const wallet = createWallet();
+    const proof = addWalletRequest(wallet, { tags: ['t'] });
+    expect(
+      (await walletCall('/user-wallet/add', { token: victim.session.accessToken, body: proof }))
+        .result,
+    ).toBe(0);
+    // The victim's own proof replayed by the attacker, and a fresh one the attacker cannot
+    // make without the key: neither claims the wallet.
+    for (const token of [attacker.session.accessToken, attacker.mobile]) {
+      const replay = await walletCall('/user-wallet/add', { token, body: proof });
+      expect(replay.result).toBeLessThan(0);
+    }
+    for (const token of [attacker.session.accessToken, victim.otherProject]) {
+      const listed = await walletCall('/user-wallets/get', { token, body: {} });
+      const all = [
+        ...((listed.wallets_private as unknown[]) ?? []),
+        ...((listed.wallets_public as unknown[]) ?? []),
+      ];
+      expect(JSON.stringify(all)).not.toContain(wallet.address);
+      const tagged = await walletCall('/user-wallets-by-tag/get', {
+        token,
+        body: { wallet_tag: 't' },
+      });
+      expect(JSON.stringify(tagged)).not.toContain(wallet.address);
+      const read = await kv('by-wallet', 'get', token, {
+        wallet_address: wallet.address,
+        value_keys: ['k'],
+      });
+      expect(read.values ?? []).toEqual([]);
+    }
+    // The chains list is configuration, the same for everyone: nothing of the victim's.
+    const chains = await walletCall('/user-wallets/available-chains-get', {
+      token: attacker.session.accessToken,
+      body: {},
+    });
+    expect(JSON.stringify(chains)).not.toContain(wallet.address);
   });
 });
 

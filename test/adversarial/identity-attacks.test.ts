@@ -45,8 +45,9 @@ import {
   signIn,
 } from './support.js';
 
+/** Whether the token still works: key/value results ≥ 0 are successes (0 found, 1 none). */
 const kvWorks = async (token: string) =>
-  (await kv('by-user-id', 'get', token, { value_keys: [] })).result === 0;
+  Number((await kv('by-user-id', 'get', token, { value_keys: ['any'] })).result) >= 0;
 const refreshWith = (refreshToken: string) =>
   call(refresh, { path: '/user/refresh', body: { ...params, refreshToken } });
 
@@ -118,7 +119,7 @@ describe('identifier-keyed data never changes hands', () => {
     const next = await newSession('next');
     await setEmail(next.email, owner.email);
     const read = await kv('by-email', 'get', next.accessToken, { value_keys: ['k'] });
-    expect(read).toEqual({ result: 0, values: [] });
+    expect(read).toEqual({ result: 1, values: [] });
     expect((await kv('by-email', 'list-get', next.accessToken)).keys_public).toEqual([]);
   });
 
@@ -133,7 +134,7 @@ describe('identifier-keyed data never changes hands', () => {
     const next = await signIn(owner.email, 'N3w>owner!');
     expect(next.userId).not.toBe(owner.userId);
     expect(await kv('by-email', 'get', next.accessToken, { value_keys: ['k'] })).toEqual({
-      result: 0,
+      result: 1,
       values: [],
     });
     expect((await kv('by-email', 'list-get', next.accessToken)).keys_public).toEqual([]);
@@ -155,7 +156,7 @@ describe('identifier-keyed data never changes hands', () => {
       identity_provider: 'Google',
       value_keys: ['k'],
     });
-    expect(read).toEqual({ result: 0, values: [] });
+    expect(read).toEqual({ result: 1, values: [] });
   });
 });
 
@@ -192,6 +193,10 @@ describe('sessions end', () => {
       body: { ...params, data: { password: next, previousPassword: PASSWORD } },
     });
     expect(changed).toMatchObject({ status: 200, body: { result: 1 } });
+    // The answer's new session (seed 004: a login with the new password) is the one left.
+    const fresh = changed.body.data as { accessToken: string; refreshToken: string };
+    expect(await kvWorks(fresh.accessToken)).toBe(true);
+    expect((await refreshWith(fresh.refreshToken)).status).toBe(200);
     for (const device of [session, other]) {
       expect(await kvWorks(device.accessToken)).toBe(false);
       expect((await refreshWith(device.refreshToken)).status).toBe(401);
