@@ -66,9 +66,10 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
     expect(loggedCodes()).toEqual(['throttled']);
   });
 
-  it('a 5xx on the BatchGetItem of a get', async () => {
-    dynamo.on(GetCommand).resolves({});
+  it('a 5xx on the BatchGetItem of a get (values and revocation mark in one request)', async () => {
     dynamo.on(BatchGetCommand).rejects(serverError());
+    // The mark was not read: the pipeline settles the revocation check alone before answering.
+    dynamo.on(GetCommand).resolves({});
     const result = await invoke(kvGet, {
       path: '/user-data/get',
       token,
@@ -76,11 +77,11 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
     });
     expect(result.body).toEqual({ result: -4 });
     expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
     expect(loggedCodes()).toEqual(['unavailable']);
   });
 
   it('keys left unprocessed after bounded retries', async () => {
-    dynamo.on(GetCommand).resolves({});
     dynamo
       .on(BatchGetCommand)
       .resolves({ UnprocessedKeys: { KeyValueTable: { Keys: [{ pk: 'x', sk: 'k' }] } } });
@@ -94,16 +95,16 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
     expect(loggedCodes()).toEqual(['throttled']);
   });
 
-  it('the revocation check failing is -4, not a pass', async () => {
+  it('the revocation check of a set failing is -4, not a pass, and nothing is written', async () => {
     dynamo.on(GetCommand).rejects(throttling());
-    const result = await invoke(kvGet, {
-      path: '/user-data/get',
+    const result = await invoke(kvSet, {
+      path: '/user-data/set',
       token,
-      body: { value_keys: ['k'] },
+      body: { value_key: 'k', value_data: 'v' },
     });
     expect(result.body).toEqual({ result: -4 });
-    // The values were never read.
-    expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(0);
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
     expect(loggedCodes()).toEqual(['throttled']);
   });
 });

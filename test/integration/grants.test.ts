@@ -21,11 +21,12 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { handler as forgotPassword } from '../../lambdas/handlers/account-forgot-password.js';
 import { handler as login } from '../../lambdas/handlers/account-login.js';
 import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
+import { handler as kvSetLinked } from '../../lambdas/handlers/kv-set-linked.js';
 import { handler as userinfoUpsert } from '../../lambdas/handlers/userinfo-upsert.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { lambdaContext } from '../../lib/local/api-gateway-event.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
-import { handlerEntry, type RouteDefinition, routes } from '../../lib/routes.js';
+import { handlerEntry, type RouteDefinition, routeFor, routes } from '../../lib/routes.js';
 import { type TableName, tables } from '../../lib/tables.js';
 import { type AwsRecorder, type RecordedCall, startAwsRecorder } from '../support/aws-recorder.js';
 import { apiEvent, type EventInput, invoke } from '../support/events.js';
@@ -132,8 +133,13 @@ async function kvCaller(prefix: KvPrefix) {
     selector.wallet_address = `0x${randomUUID().replaceAll('-', '')}`;
     await upsertProfile(web, { wallet_address: selector.wallet_address });
   }
+  // Through the handler the route table names for this namespace's set.
+  const setHandler = { 'kv-set': kvSet, 'kv-set-linked': kvSetLinked }[
+    routeFor(`POST /user-data${prefix}/set`)?.handler ?? ''
+  ];
+  if (!setHandler) throw new Error(`no set handler for ${prefix}`);
   const set = async (token: string, key: string) => {
-    const answer = await invoke(kvSet, {
+    const answer = await invoke(setHandler, {
       path: `/user-data${prefix}/set`,
       token,
       body: { ...selector, value_key: key, value_data: 'v' },
