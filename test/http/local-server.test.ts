@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { routes } from '../../lib/routes.js';
 import { type HttpResult, useLocalServer } from '../support/local-server.js';
+import { accountRefusal } from '../support/refusals.js';
 import { uniqueEmail } from '../support/users.js';
 
 const server = useLocalServer();
@@ -186,7 +187,7 @@ describe('local server', () => {
       body: { result: -5 },
     });
     const account = await call('PUT', '/user/login', '{"data": ');
-    expect(account.status).toBe(400);
+    expect(account).toMatchObject(accountRefusal(400, 'invalid_request'));
     expect(account.body).toMatchObject({ result: 0, error: 'invalid_request' });
   });
 
