@@ -130,7 +130,7 @@ describe('/custom-user-data', () => {
   it('401 for a missing or bad token; 403 for a wrong authvalue, with nothing written', async () => {
     const token = await freshToken();
     expect(await get({})).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
-    expect(await get(bearer('garbage'))).toMatchObject({ status: 401 });
+    expect(await get(bearer('garbage'))).toMatchObject(refusal(401, 'invalid_token'));
     const wrong = await post(backend(token, Buffer.from('not the hmac').toString('base64')), {
       data: { a: 1 },
     });
@@ -152,7 +152,7 @@ describe('/custom-user-data', () => {
         headers: bearer(token),
         rawBody: '{"data":',
       }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject(refusal(400, 'invalid_request'));
     const deep = `{"data":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`;
     expect(
       await invoke(documentPatch, {
@@ -161,7 +161,7 @@ describe('/custom-user-data', () => {
         headers: bearer(token),
         rawBody: deep,
       }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject(refusal(400, 'invalid_request'));
   });
 
   it('never pollutes prototypes through a patch', async () => {
@@ -238,7 +238,7 @@ describe('/session-feedback and aliases', () => {
     );
     expect(
       await send(token, report('authentication_performed', `${aliasBase}-other`)),
-    ).toMatchObject({ status: 409 });
+    ).toMatchObject(refusal(409, 'conflict'));
     const someoneElse = await freshToken();
     expect(
       await send(someoneElse, report('authentication_performed', `${aliasBase}-1`)),
