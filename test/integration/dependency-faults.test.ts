@@ -75,7 +75,7 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
       token,
       body: { value_keys: ['k'] },
     });
-    expect(result.body).toEqual({ result: -4 });
+    expect(result.body).toEqual({ result: -4, values: [] });
     expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
     expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
     expect(loggedCodes()).toEqual(['unavailable']);
@@ -90,7 +90,7 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
       token,
       body: { value_keys: ['k'] },
     });
-    expect(result.body).toEqual({ result: -4 });
+    expect(result.body).toEqual({ result: -4, values: [] });
     expect(dynamo.commandCalls(BatchGetCommand).length).toBe(5);
     expect(loggedCodes()).toEqual(['throttled']);
   });

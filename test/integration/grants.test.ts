@@ -49,6 +49,7 @@ import {
   type TestUser,
   uniqueEmail,
 } from '../support/users.js';
+import { addWalletRequest, createWallet, type TestWallet, walletCall } from '../support/wallets.js';
 
 const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const backendEnv = inject('backendEnv');
@@ -108,6 +109,15 @@ async function accountSession(user?: TestUser) {
   return { user: someone, ...data };
 }
 
+/** Adds a wallet the user proves with its signature (the wallet registry). */
+async function addWallet(token: string, wallet: TestWallet, tags: string[] = []) {
+  const answer = await walletCall('/user-wallet/add', {
+    token,
+    body: addWalletRequest(wallet, { tags }),
+  });
+  expect(answer.result, JSON.stringify(answer)).toBe(0);
+}
+
 async function upsertProfile(token: string, body: Record<string, unknown>) {
   const answer = await invoke(userinfoUpsert, { path: '/userinfo', token, body });
   expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
@@ -130,8 +140,9 @@ async function kvCaller(prefix: KvPrefix) {
   const web = await user.signIn({ clientName: 'web' });
   const mobile = await user.signIn({ clientName: 'mobile' });
   if (prefix === '/by-wallet') {
-    selector.wallet_address = `0x${randomUUID().replaceAll('-', '')}`;
-    await upsertProfile(web, { wallet_address: selector.wallet_address });
+    const wallet = createWallet();
+    await addWallet(web, wallet);
+    selector.wallet_address = wallet.address;
   }
   // Through the handler the route table names for this namespace's set.
   const setHandler = { 'kv-set': kvSet, 'kv-set-linked': kvSetLinked }[
@@ -245,6 +256,43 @@ const scenarios: Record<string, Scenario> = {
   ...kvScenarios('/by-email'),
   ...kvScenarios('/by-wallet'),
   ...kvScenarios('/by-idp'),
+
+  'POST /user-wallet/add': {
+    async prepare() {
+      const token = await (await createUser()).signIn();
+      return { path: '/user-wallet/add', token, body: addWalletRequest(createWallet()) };
+    },
+    succeeded: kvOk,
+  },
+  'POST /user-wallets/get': {
+    async prepare() {
+      const token = await (await createUser()).signIn();
+      await addWallet(token, createWallet());
+      return { path: '/user-wallets/get', token, body: {} };
+    },
+    succeeded(answer) {
+      kvOk(answer);
+      expect(answer.body.wallets_public).toHaveLength(1);
+    },
+  },
+  'POST /user-wallets-by-tag/get': {
+    async prepare() {
+      const token = await (await createUser()).signIn();
+      await addWallet(token, createWallet(), ['grant']);
+      return { path: '/user-wallets-by-tag/get', token, body: { wallet_tag: 'grant' } };
+    },
+    succeeded(answer) {
+      kvOk(answer);
+      expect(answer.body.wallets_public).toHaveLength(1);
+    },
+  },
+  'POST /user-wallets/available-chains-get': {
+    async prepare() {
+      const token = await (await createUser()).signIn();
+      return { path: '/user-wallets/available-chains-get', token, body: {} };
+    },
+    succeeded: kvOk,
+  },
 
   'GET /userinfo': {
     async prepare() {
