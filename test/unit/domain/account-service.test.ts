@@ -142,11 +142,15 @@ describe('userProfile and updateUser', () => {
       appProfile: { theme: 'dark' },
     });
     expect(updated).toMatchObject({ email: 'a@example.com', appProfile: { theme: 'dark' } });
+    // Seed 004's shape: the attributes and login history nested in `data`, devices beside.
     expect(await userProfile(deps, caller)).toMatchObject({
-      email: 'a@example.com',
-      nickname: 'al',
-      userId: session.userId,
-      loginHistory: [5],
+      data: {
+        email: 'a@example.com',
+        nickname: 'al',
+        userId: session.userId,
+        loginHistory: [5],
+      },
+      devices: [expect.objectContaining({ deviceId: session.deviceId })],
       appProfile: { theme: 'dark' },
     });
     await expect(
