@@ -8,6 +8,7 @@ import { handler as login } from '../../lambdas/handlers/account-login.js';
 import { handler as register } from '../../lambdas/handlers/account-register.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { invoke } from '../support/events.js';
+import { accountRefusal } from '../support/refusals.js';
 import { PASSWORD, uniqueEmail } from '../support/users.js';
 
 const seedParams = { projectId: DEFAULT_PROJECT_ID, strategy: 'email', provider: 'awsCognito' };
@@ -49,7 +50,7 @@ describe('POST /user (register)', () => {
     ['a password of the wrong type', { email: 'x@example.com', password: 12345678 }],
   ])('400 for %s', async (_label, data) => {
     const response = await registerUser(data);
-    expect(response.status).toBe(400);
+    expect(response).toMatchObject(accountRefusal(400, 'invalid_request'));
     expect(response.body).toMatchObject({ result: 0, error: 'invalid_request' });
     expect(typeof response.body.message).toBe('string');
   });
@@ -156,7 +157,7 @@ describe('PUT /user/login', () => {
     const email = await registered();
     const wrongPassword = await loginUser({ email, password: 'Wrong-password1!' });
     const unknownUser = await loginUser({ email: uniqueEmail('nobody'), password: PASSWORD });
-    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword).toMatchObject(accountRefusal(401, 'invalid_credentials'));
     expect(unknownUser).toEqual(wrongPassword);
     expect(wrongPassword.body).toMatchObject({ result: 0, error: 'invalid_credentials' });
   });
