@@ -29,6 +29,11 @@ const projectSchema = z.object({
    */
   backendClient: z.boolean().default(false),
   /**
+   * `custom:*` attributes callers may set at sign-up and in PUT /user; none by default (they
+   * land in the signed ID token). In AWS the pool must also define them.
+   */
+  customAttributes: z.array(z.string().startsWith('custom:')).default([]),
+  /**
    * Settings of the external identity providers the project enables (seed 004). In AWS these
    * name the real providers; locally the stand-ins replace them (lib/local/stand-ins).
    */
@@ -79,6 +84,15 @@ const configSchema = z.object({
       maxBodyBytes: z.number().int().positive(),
       maxDepth: z.number().int().positive(),
       maxLoginHistory: z.number().int().positive(),
+      maxKeysPerNamespace: z.number().int().positive().default(defaultLimits.maxKeysPerNamespace),
+      maxBytesPerNamespace: z.number().int().positive().default(defaultLimits.maxBytesPerNamespace),
+      maxFailuresPerAccount: z
+        .number()
+        .int()
+        .positive()
+        .default(defaultLimits.maxFailuresPerAccount),
+      maxFailuresPerSource: z.number().int().positive().default(defaultLimits.maxFailuresPerSource),
+      attemptWindowSeconds: z.number().int().positive().default(defaultLimits.attemptWindowSeconds),
     })
     .default(defaultLimits),
   /** HTTP API stage throttling (requests per second, burst). */
