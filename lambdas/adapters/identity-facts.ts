@@ -5,6 +5,7 @@
  */
 import type { Identity } from '../auth/identity.js';
 import { findProjectById } from '../config.js';
+import { BACKEND_TOKEN_ISSUER } from '../domain/identity-providers/backend-token.js';
 import type { IdentityFacts } from '../domain/profile/profile-service.js';
 import { AppError } from '../errors.js';
 import { identityProviderFor } from './cognito/cognito-gateway.js';
@@ -16,6 +17,10 @@ export function cognitoIdentityFacts(identity: Identity): IdentityFacts {
   let own: ReturnType<IdentityFacts['caller']> | undefined;
   return {
     caller() {
+      // The backend's own tokens (guests, external providers) name no Cognito user: nothing verified.
+      if (identity.userPoolId === BACKEND_TOKEN_ISSUER) {
+        return Promise.resolve({ emailVerified: false, phoneNumberVerified: false });
+      }
       own ??= provider.getUser(identity.accessToken).then(({ attributes }) => ({
         email: attributes.email,
         emailVerified: attributes.email_verified === 'true',

@@ -51,7 +51,7 @@ describe('local server', () => {
       if (route.family === 'keyValue') {
         // The answer keeps the call's own fields, empty, beside the code.
         expect(answer, key).toMatchObject({ status: 200, body: { result: -1 } });
-      } else if (route.family === 'account' && route.auth === 'none') {
+      } else if (route.family === 'account' && route.auth === 'none' && hasBody) {
         // Nothing to authenticate: the malformed body is what is refused.
         expect(answer, key).toEqual({
           status: 400,
@@ -105,6 +105,11 @@ describe('local server', () => {
       'GET /user': {
         status: 200,
         body: { result: 1, message: 'OK', data: expect.objectContaining({ email }) },
+      },
+      // A Cognito user's parameters name awsCognito, which this provider check does not serve.
+      'GET /user/check/nonstandard': {
+        status: 400,
+        body: { result: 0, error: 'unknown_provider', message: expect.any(String) },
       },
       'GET /user/check': {
         status: 400,

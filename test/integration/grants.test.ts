@@ -20,6 +20,8 @@ import type {
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { handler as forgotPassword } from '../../lambdas/handlers/account-forgot-password.js';
 import { handler as login } from '../../lambdas/handlers/account-login.js';
+import { handler as accountUserCreate } from '../../lambdas/handlers/account-user-create.js';
+import { handler as accountUserLogin } from '../../lambdas/handlers/account-user-login.js';
 import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
 import { handler as kvSetLinked } from '../../lambdas/handlers/kv-set-linked.js';
 import { handler as userinfoUpsert } from '../../lambdas/handlers/userinfo-upsert.js';
@@ -30,6 +32,7 @@ import { handlerEntry, type RouteDefinition, routeFor, routes } from '../../lib/
 import { type TableName, tables } from '../../lib/tables.js';
 import { type AwsRecorder, type RecordedCall, startAwsRecorder } from '../support/aws-recorder.js';
 import { apiEvent, type EventInput, invoke } from '../support/events.js';
+import { providerToken } from '../support/provider-tokens.js';
 import {
   allows,
   type FunctionGrants,
@@ -38,7 +41,7 @@ import {
   type StackGrants,
   synthesizeGrants,
 } from '../support/stack-grants.js';
-import { testConfig } from '../support/test-config.js';
+import { OTHER_PROJECT_ID, testConfig } from '../support/test-config.js';
 import { signAccessToken } from '../support/tokens.js';
 import {
   codesSentTo,
@@ -524,6 +527,55 @@ const scenarios: Record<string, Scenario> = {
       };
     },
     succeeded: accountOk,
+  },
+  'GET /user/check/nonstandard': {
+    async prepare() {
+      return {
+        method: 'GET',
+        path: '/user/check/nonstandard',
+        query: {
+          ...params,
+          provider: 'google',
+          accessToken: providerToken({ provider: 'google', sub: `grant-${randomUUID()}` }),
+        },
+      };
+    },
+    succeeded: accountOk,
+  },
+  'POST /user/upgrade': {
+    async prepare() {
+      // A guest of the simplified project with one key, and an e-mail account there.
+      const guest = { projectId: OTHER_PROJECT_ID, strategy: 'simplified', provider: 'anonymous' };
+      const deviceId = randomUUID();
+      const registered = await invoke(accountUserCreate, {
+        path: '/user',
+        body: { ...guest, data: { deviceId } },
+      });
+      const { deviceSecret } = registered.body.data as { deviceSecret: string };
+      const guestLogin = await invoke(accountUserLogin, {
+        method: 'PUT',
+        path: '/user/login',
+        body: { ...guest, data: { deviceId, deviceSecret } },
+      });
+      const guestToken = (guestLogin.body.data as { accessToken: string }).accessToken;
+      await invoke(kvSet, {
+        path: '/user-data/set',
+        token: guestToken,
+        body: { value_key: 'guest-key', value_data: 'v' },
+      });
+      const accountToken = await (await createUser('upgrade')).signIn({
+        projectId: OTHER_PROJECT_ID,
+      });
+      return {
+        path: '/user/upgrade',
+        token: accountToken,
+        body: { ...params, projectId: OTHER_PROJECT_ID, data: { guestToken } },
+      };
+    },
+    succeeded(answer) {
+      accountOk(answer);
+      expect(answer.body.data).toMatchObject({ keyValue: { moved: 1, dropped: 0 } });
+    },
   },
   'GET /user/check': {
     async prepare() {
