@@ -5,6 +5,7 @@
  *   attribute Cognito keeps for IdP users;
  * - wallets from the wallet registry: only those the caller proved by signature.
  */
+import { isBackendToken } from '../domain/identity-providers/backend-token.js';
 import type { UserDirectory } from '../domain/key-value/namespaces.js';
 import type { WalletStore } from '../domain/wallet/wallet-store.js';
 import { identityProviderFor } from './cognito/cognito-gateway.js';
@@ -33,6 +34,8 @@ export function userDirectory(project: {
 }): UserDirectory {
   return {
     async facts(accessToken) {
+      // The backend's own tokens (guests, external providers): no Cognito user, no e-mail or IdP.
+      if (isBackendToken(accessToken)) return { emailVerified: false, identities: [] };
       const { attributes } = await identityProviderFor(project).getUser(accessToken);
       return {
         email: attributes.email,

@@ -95,6 +95,17 @@ describe('backend tokens on the data routes', () => {
     }
   });
 
+  it('has no e-mail namespace: by-email refuses the guest in its own format', async () => {
+    const token = await guestToken();
+    const answer = await server.request('POST', '/user-data/by-email/get', {
+      token,
+      body: { value_keys: ['x'] },
+    });
+    expect(answer.status).toBe(200);
+    // -3: no verified e-mail (not -4: Cognito is never asked about a token it did not issue).
+    expect(answer.body).toEqual({ result: -3, values: [] });
+  });
+
   it('keeps equal subjects of different providers in different namespaces', async () => {
     const sub = uniqueSubject('same');
     const google = await nonstandard('google', sub);
