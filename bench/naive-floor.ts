@@ -43,11 +43,13 @@ export interface NaiveFloor {
 }
 
 /**
- * The essential call: a Cognito call when there is one (sign-in, sign-up, ...), otherwise the
- * last DynamoDB call (the data operation, after the revocation and namespace reads).
+ * The essential call: for an account route its Cognito call (sign-in, sign-up, ...), for any
+ * other route its last call (the data operation, after the revocation mark and namespace reads).
  */
-export function essentialCall(calls: readonly SdkCall[]): SdkCall | undefined {
-  return calls.find((call) => call.client.startsWith('Cognito')) ?? calls.at(-1);
+export function essentialCall(calls: readonly SdkCall[], account: boolean): SdkCall | undefined {
+  return (
+    (account ? calls.find((call) => call.client.startsWith('Cognito')) : undefined) ?? calls.at(-1)
+  );
 }
 
 const EXPRESSIONS = [
@@ -95,8 +97,8 @@ export function withoutConditions(input: Record<string, unknown>): Record<string
   return strip(input);
 }
 
-export function naiveFloor(calls: readonly SdkCall[]): NaiveFloor {
-  const recorded = essentialCall(calls);
+export function naiveFloor(calls: readonly SdkCall[], account: boolean): NaiveFloor {
+  const recorded = essentialCall(calls, account);
   const call =
     recorded?.client.startsWith('DynamoDB') === true
       ? { ...recorded, input: withoutConditions(recorded.input) }

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +19,7 @@ import {
 import { BatchGetItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { type BuildOptions, build } from 'esbuild';
-import { bundleSettings } from '../lib/bundling.js';
+import { bundleAliases, bundleSettings } from '../lib/bundling.js';
 import { DEFAULT_PROJECT_ID, resolveConfig } from '../lib/config.js';
 import { toApiGatewayEvent } from '../lib/local/api-gateway-event.js';
 import {
@@ -84,12 +84,13 @@ const esbuildOptions: BuildOptions = {
   mainFields: [...bundleSettings.mainFields],
   banner: { js: bundleSettings.banner },
   external: [...bundleSettings.external],
-  alias: { ...bundleSettings.alias },
   logLevel: 'error',
 };
+/** A handler bundle (the deployed settings, aliases included) or a floor (`{ source }`, without). */
 async function bundle(name: string, entry: string | { source: string }) {
   const result = await build({
     ...esbuildOptions,
+    ...(typeof entry === 'string' ? { alias: { ...bundleAliases } } : {}),
     ...(typeof entry === 'string'
       ? { entryPoints: [join(root, entry)] }
       : { stdin: { contents: entry.source, resolveDir: root, sourcefile: `${name}.mjs` } }),
@@ -329,7 +330,8 @@ function request(
       : route.handler === 'session-feedback'
         ? { authorization: bindIdBackend(who.token as string) }
         : bearer(route.auth === 'none' ? undefined : who.token);
-  return { headers, payload: byHandler[route.handler] ?? {} };
+  // The linked-namespace variants (by-email, by-wallet, by-idp) take the same bodies.
+  return { headers, payload: byHandler[route.handler.replace(/-linked$/, '')] ?? {} };
 }
 
 /** Whether an answer is its family's success (the key/value family answers 200 with a code). */
@@ -390,7 +392,7 @@ console.log('operations counted');
 // 4. The naive floor of every handler, built with the same esbuild settings.
 const floors: Record<string, NaiveFloor & Awaited<ReturnType<typeof bundle>>> = {};
 for (const [name, { calls }] of callsOf) {
-  const floor = naiveFloor(calls);
+  const floor = naiveFloor(calls, handlerRoutes.get(name)?.family === 'account');
   floors[name] = { ...floor, ...(await bundle(`floor-${name}`, { source: floor.source })) };
 }
 /** The floor's event: the input the handler sent, with the measured user's values in it. */
@@ -413,17 +415,46 @@ interface ColdAnswer {
   result?: unknown;
   error?: string;
 }
-function coldRun(bin: string, file: string, evt: APIGatewayProxyEventV2): ColdAnswer {
+function coldRun(
+  bin: string,
+  file: string,
+  evt: APIGatewayProxyEventV2,
+  env: NodeJS.ProcessEnv = process.env,
+): ColdAnswer {
   const out = execFileSync(
     bin,
     [join(root, 'bench', 'cold-start-child.mjs'), file, JSON.stringify(evt)],
-    { env: process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
   return JSON.parse(out) as ColdAnswer;
 }
-type Series = { handler: number[]; floor: number[] };
+
+/**
+ * The handler bundle with a prebuilt V8 compile cache beside it (`module.enableCompileCache`,
+ * through NODE_COMPILE_CACHE, portable): written by one run, then only read, as a cache shipped
+ * read-only in /var/task would be. Node keys the cache by its exact version and CPU
+ * architecture, so it only helps on Lambda when built by that very Node on arm64: measured
+ * here as what it would give, not deployed (see README, Performance).
+ */
+function withCompileCache(name: string, bin: string, evt: APIGatewayProxyEventV2) {
+  const dir = join(outDir, 'compile-cache', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'index.mjs');
+  copyFileSync(bundles[name]?.file as string, file);
+  const env = {
+    ...process.env,
+    NODE_COMPILE_CACHE: join(dir, '.node-compile-cache'),
+    NODE_COMPILE_CACHE_PORTABLE: '1',
+  };
+  coldRun(bin, file, evt, env);
+  return { file, env };
+}
+
+type Which = 'handler' | 'floor' | 'cached';
+type Series = Record<Which, number[]>;
 const coldTimes: Record<string, Record<string, Series>> = {};
-const coldAnswers: Record<string, { handler: Set<string>; floor: Set<string> }> = {};
+const coldAnswers: Record<string, Record<Which, Set<string>>> = {};
 const describe = (answer: ColdAnswer) =>
   answer.error
     ? `threw ${answer.error}`
@@ -442,29 +473,40 @@ for (const name of handlerRoutes.keys()) {
   if (only && !only.includes(name)) continue;
   const route = handlerRoutes.get(name) as RouteDefinition;
   const byRuntime: Record<string, Series> = {};
-  for (const runtime of runtimes) byRuntime[runtime.label] = { handler: [], floor: [] };
+  for (const runtime of runtimes) byRuntime[runtime.label] = { handler: [], floor: [], cached: [] };
   coldTimes[name] = byRuntime;
-  coldAnswers[name] = { handler: new Set(), floor: new Set() };
+  const answers = {
+    handler: new Set<string>(),
+    floor: new Set<string>(),
+    cached: new Set<string>(),
+  };
+  coldAnswers[name] = answers;
+  const lambdaBin = runtimes[0]?.bin as string;
+  const cached = withCompileCache(
+    name,
+    lambdaBin,
+    (({ headers, payload }) => event(route, headers, payload))(request(route, await whoFor(name))),
+  );
   for (let run = 0; run < COLD_RUNS; run++) {
     for (const runtime of runtimes) {
       const series = byRuntime[runtime.label] as Series;
-      const measure = async (which: 'handler' | 'floor') => {
+      const measure = async (which: Which) => {
         const who = await whoFor(name);
         const { headers, payload } = request(route, who);
         const answer =
-          which === 'handler'
-            ? coldRun(runtime.bin, bundles[name]?.file as string, event(route, headers, payload))
-            : coldRun(runtime.bin, floors[name]?.file as string, floorEvent(name, who));
+          which === 'floor'
+            ? coldRun(runtime.bin, floors[name]?.file as string, floorEvent(name, who))
+            : which === 'cached'
+              ? coldRun(runtime.bin, cached.file, event(route, headers, payload), cached.env)
+              : coldRun(runtime.bin, bundles[name]?.file as string, event(route, headers, payload));
         series[which].push(answer.ms);
-        coldAnswers[name]?.[which].add(describe(answer));
+        answers[which].add(describe(answer));
       };
-      // Alternate which goes first.
-      if (run % 2) {
-        await measure('floor');
-        await measure('handler');
-      } else {
-        await measure('handler');
-        await measure('floor');
+      // The compile-cache variant on the Lambda runtime only; the order rotates every run.
+      const kinds: Which[] =
+        runtime.bin === lambdaBin ? ['handler', 'floor', 'cached'] : ['handler', 'floor'];
+      for (let k = 0; k < kinds.length; k++) {
+        await measure(kinds[(k + run) % kinds.length] as Which);
       }
     }
   }
@@ -533,7 +575,11 @@ for (const [routeKey, op] of Object.entries(ops)) {
 }
 
 const coldOf = (name: string, label: string) => {
-  const series = coldTimes[name]?.[label] ?? { handler: [Number.NaN], floor: [Number.NaN] };
+  const series = coldTimes[name]?.[label] ?? {
+    handler: [Number.NaN],
+    floor: [Number.NaN],
+    cached: [],
+  };
   const handlerMs = median(series.handler);
   const floorMs = median(series.floor);
   return {
@@ -541,6 +587,14 @@ const coldOf = (name: string, label: string) => {
     floorColdMs: round(floorMs, 1),
     coldVsFloor: round(handlerMs / floorMs),
     coldInitRatio: round(handlerMs / median(emptyTimes[label] as number[])),
+    ...(series.cached.length
+      ? {
+          withCompileCache: {
+            coldMs: round(median(series.cached), 1),
+            coldVsFloor: round(median(series.cached) / floorMs),
+          },
+        }
+      : {}),
   };
 };
 const results = {
@@ -572,6 +626,7 @@ const results = {
         cold: Object.fromEntries(runtimes.map((r) => [r.label, coldOf(name, r.label)])),
         coldAnswers: [...(coldAnswers[name]?.handler ?? [])],
         floorAnswers: [...(coldAnswers[name]?.floor ?? [])],
+        compileCacheAnswers: [...(coldAnswers[name]?.cached ?? [])],
         topInputs: info.topInputs,
       },
     ]),

@@ -14,14 +14,19 @@ export const ESM_REQUIRE_BANNER =
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
 /**
- * Module substitutions applied to every bundle. The SDK clients' default credential chain is
- * replaced by the environment provider: Lambda always sets the role's credentials there
- * (lambdas/adapters/env-credentials.ts); -10% cold start in `npm run bench`.
+ * Module substitutions applied to every handler bundle: cold-start work a naive handler does
+ * not save. The SDK clients' default credential chain is replaced by the environment
+ * provider: Lambda always sets the role's credentials there
+ * (lambdas/adapters/env-credentials.ts). About -9% CPU at cold start in `npm run bench`.
  */
 export const bundleAliases: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': join(root, 'lambdas', 'adapters', 'env-credentials.ts'),
 };
 
+/**
+ * The esbuild settings proper. The bench builds each handler's naive floor with these alone;
+ * handler bundles (stack and bench) add `bundleAliases`.
+ */
 export const bundleSettings = {
   format: 'esm',
   platform: 'node',
@@ -32,7 +37,6 @@ export const bundleSettings = {
   banner: ESM_REQUIRE_BANNER,
   /** Bundle the AWS SDK v3 clients too: tree-shaken, they load faster than the runtime's copy. */
   external: [] as string[],
-  alias: bundleAliases,
 } as const;
 
 /** The same substitutions as esbuild command-line arguments (NodejsFunction's `esbuildArgs`). */
