@@ -29,6 +29,7 @@ import {
 } from '../lib/local/local-backend.js';
 import { handlerEntry, type RouteDefinition, routes } from '../lib/routes.js';
 import { signAccessToken } from '../test/support/tokens.js';
+import { addWalletRequest, createWallet } from '../test/support/wallets.js';
 import { type NaiveFloor, naiveFloor } from './naive-floor.js';
 import * as price from './prices.js';
 import { installSdkRecorder, type SdkCall, startRecording, stopRecording } from './sdk-calls.js';
@@ -240,6 +241,13 @@ async function userWithResetCode(): Promise<Who> {
 const wallet = '0xbe4c400000000000000000000000000000000001';
 const main = await session('bench');
 await call('/userinfo', 'POST', main.token, { name: 'Bench User', wallet_address: wallet });
+// The by-wallet key/value namespace serves the user's proven wallets.
+await call(
+  '/user-wallet/add',
+  'POST',
+  main.token,
+  addWalletRequest(createWallet(), { tags: ['bench'] }),
+);
 await call('/user-data/set', 'POST', main.token, {
   value_key: 'bench-key',
   value_data: 'x'.repeat(100),
@@ -311,6 +319,9 @@ function request(
     'userinfo-upsert': { nickname: 'bench' },
     'userinfo-lookup': { wallet_address: wallet },
     'userinfo-history': {},
+    // A new wallet, proven by its signature of a fresh text, on every call.
+    'wallet-add': addWalletRequest(createWallet(), { tags: ['bench'] }),
+    'wallet-by-tag-get': { wallet_tag: 'bench' },
     'document-replace': { data: { account_type: 'VIP' } },
     'document-patch': { data: { plan: 'gold' } },
     'session-feedback': {
