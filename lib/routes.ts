@@ -7,8 +7,11 @@ import type { TableName } from './tables.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** The four API families of SPEC; each has its own wire format for errors. */
-export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account';
+/**
+ * The four API families of SPEC; each has its own wire format for errors. `reference` is the
+ * API's own description (its OpenAPI document), no family of SPEC.
+ */
+export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account' | 'reference';
 
 /** DynamoDB actions a handler may be granted, without the `dynamodb:` prefix. */
 export type DynamoAction =
@@ -301,6 +304,17 @@ export const routes: readonly RouteDefinition[] = [
     auth: {},
     tables: { accounts: ['GetItem', 'Query'] },
     summary: 'Confirm the token and that the device belongs to the caller',
+  },
+
+  // The API's own OpenAPI 3.1 document (generated: `npm run openapi`), for explorers and
+  // client generators; public, like the API's shape.
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi-get',
+    family: 'reference',
+    auth: 'none',
+    summary: 'This API’s OpenAPI 3.1 document',
   },
 ];
 
