@@ -98,12 +98,17 @@ describe('openapi.json', () => {
   it('declares each family’s security: Bearer with the route’s scope, BindIdBackend, or none', () => {
     for (const route of routes) {
       const { security } = operationOf(route.method, route.path);
-      if (route.auth === 'none') expect(security, route.path).toEqual([]);
-      else if (route.handler === 'session-feedback')
-        expect(security).toEqual([{ bindIdBackend: [] }]);
+      const where = `${route.method} ${route.path}`;
+      if (route.auth === 'none') {
+        expect(security, where).toEqual([]);
+        continue;
+      }
+      const bearer = { bearerAuth: route.auth.scope ? [route.auth.scope] : [] };
+      if (route.handler === 'session-feedback')
+        expect(security, where).toEqual([{ bindIdBackend: [] }]);
       else if (route.family === 'document')
-        expect(security).toEqual([{ bearerAuth: [] }, { bindIdBackend: [] }]);
-      else expect(security).toEqual([{ bearerAuth: route.auth.scope ? [route.auth.scope] : [] }]);
+        expect(security, where).toEqual([bearer, { bindIdBackend: [] }]);
+      else expect(security, where).toEqual([bearer]);
     }
   });
 

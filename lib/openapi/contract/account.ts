@@ -238,13 +238,12 @@ export function accountContract(route: RouteDefinition): RouteContract {
       }),
     };
   }
-  const authenticated = route.auth !== 'none';
   return {
     tag: 'Account flows',
     description:
       '`projectId`, `strategy` and `provider` default to the first configured project and its first strategy and provider.' +
-      (authenticated ? ' The token must belong to the project named.' : ''),
-    security: authenticated ? [bearerSecurity()] : [],
+      (route.auth !== 'none' ? ' The token must belong to the project named.' : ''),
+    security: typeof route.auth === 'object' ? [bearerSecurity(route.auth.scope)] : [],
     responses,
     requestExamples: operation.request
       ? { seed: { summary: 'Example (seed 004)', value: operation.request } }

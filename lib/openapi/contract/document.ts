@@ -6,6 +6,7 @@
 import type { RouteDefinition } from '../../routes.js';
 import {
   type Answer,
+  bearerSecurity,
   codeTable,
   type JsonSchema,
   oauthStyleError,
@@ -141,7 +142,10 @@ export function documentContract(route: RouteDefinition): RouteContract {
   const backendOnly = route.handler === 'session-feedback';
   const security: SecurityRequirement[] = backendOnly
     ? [{ bindIdBackend: [] }]
-    : [{ bearerAuth: [] }, { bindIdBackend: [] }];
+    : [
+        bearerSecurity(typeof route.auth === 'object' ? route.auth.scope : undefined),
+        { bindIdBackend: [] },
+      ];
   return {
     tag: 'JSON document user data',
     description: backendOnly

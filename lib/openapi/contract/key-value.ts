@@ -187,7 +187,8 @@ const REQUEST_ID = {
 const NAMESPACE_IN_PATH = /^\/user-data\/by-(user-id|email|wallet|idp)\//;
 
 export function keyValueContract(route: RouteDefinition): RouteContract {
-  const operation = OPERATIONS[route.handler as keyof typeof OPERATIONS];
+  // The e-mail, wallet and IdP namespaces may run `kv-<operation>-linked` builds of a handler.
+  const operation = OPERATIONS[route.handler.replace(/-linked$/, '') as keyof typeof OPERATIONS];
   if (!operation) throw new Error(`no key/value contract for handler ${route.handler}`);
   const namespace = (NAMESPACE_IN_PATH.exec(route.path)?.[1] ?? 'user-id') as Namespace;
   const failures: Outcome[] = [
