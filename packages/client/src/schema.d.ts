@@ -784,7 +784,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_key: string;
+                    value_data: string;
+                    access_scope?: 0 | 1;
+                    expected_version?: number;
+                    ttl_seconds?: number;
+                };
             };
         };
         responses: {
@@ -845,7 +854,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -907,7 +921,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_key: string;
+                    value_data: string;
+                    access_scope?: 0 | 1;
+                    expected_version?: number;
+                    ttl_seconds?: number;
+                };
             };
         };
         responses: {
@@ -968,7 +991,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1030,7 +1058,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1092,7 +1125,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                };
             };
         };
         responses: {
@@ -1151,7 +1188,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    search_id?: string;
+                    page_size?: number;
+                };
             };
         };
         responses: {
@@ -1211,7 +1254,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_key: string;
+                    value_data: string;
+                    access_scope?: 0 | 1;
+                    expected_version?: number;
+                    ttl_seconds?: number;
+                };
             };
         };
         responses: {
@@ -1272,7 +1324,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1334,7 +1391,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1396,7 +1458,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                };
             };
         };
         responses: {
@@ -1455,7 +1521,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    search_id?: string;
+                    page_size?: number;
+                };
             };
         };
         responses: {
@@ -1515,7 +1587,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_key: string;
+                    value_data: string;
+                    access_scope?: 0 | 1;
+                    expected_version?: number;
+                    ttl_seconds?: number;
+                };
             };
         };
         responses: {
@@ -1577,7 +1658,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1640,7 +1726,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1703,7 +1794,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                };
             };
         };
         responses: {
@@ -1763,7 +1858,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    search_id?: string;
+                    page_size?: number;
+                };
             };
         };
         responses: {
@@ -1824,7 +1925,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_key: string;
+                    value_data: string;
+                    access_scope?: 0 | 1;
+                    expected_version?: number;
+                    ttl_seconds?: number;
+                };
             };
         };
         responses: {
@@ -1886,7 +1996,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -1949,7 +2064,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    value_keys: string[];
+                };
             };
         };
         responses: {
@@ -2012,7 +2132,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                };
             };
         };
         responses: {
@@ -2072,7 +2196,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    request_id?: number;
+                    wallet_address?: string;
+                    identity_provider?: string;
+                    search_id?: string;
+                    page_size?: number;
+                };
             };
         };
         responses: {
@@ -2279,7 +2409,34 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    sub?: string;
+                    wallet_address?: string | null;
+                    email?: string | null;
+                    email_verified?: boolean;
+                    name?: string | null;
+                    first_name?: string | null;
+                    last_name?: string | null;
+                    middle_name?: string | null;
+                    nickname?: string | null;
+                    username?: string | null;
+                    first_name_katakana?: string | null;
+                    last_name_katakana?: string | null;
+                    middle_name_katakana?: string | null;
+                    phone_number?: string | null;
+                    phone_number_verified?: boolean;
+                    profile?: string | null;
+                    picture?: string | null;
+                    website?: string | null;
+                    gender?: ("male" | "female" | "genderless") | null;
+                    birthdate?: string | null;
+                    address?: unknown | null;
+                    identities?: unknown | null;
+                    privacy_policy_agreement_date?: string | null;
+                    privacy_policy_agreement?: boolean;
+                    created_at?: unknown;
+                    updated_at?: unknown;
+                };
             };
         };
         responses: {
@@ -2734,7 +2891,10 @@ export interface operations {
     };
     getUserinfoHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2861,7 +3021,10 @@ export interface operations {
     };
     getUserinfoLookup: {
         parameters: {
-            query?: never;
+            query?: {
+                email?: string;
+                wallet_address?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3148,7 +3311,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    data: unknown;
+                };
             };
         };
         responses: {
@@ -3314,7 +3479,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    data: unknown;
+                };
             };
         };
         responses: {
@@ -3474,7 +3641,25 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    subject_session_at?: string;
+                    reports: ({
+                        /** @constant */
+                        type: "authentication_performed";
+                        alias: string;
+                        time: number;
+                    } | {
+                        /** @constant */
+                        type: "alias_updated";
+                        alias: string;
+                        time: number;
+                    } | {
+                        /** @constant */
+                        type: "alias_deleted";
+                        alias?: string;
+                        time: number;
+                    })[];
+                };
             };
         };
         responses: {
@@ -3624,7 +3809,14 @@ export interface operations {
     };
     getUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @example a69a31e9-f2e6-4d5f-b080-6138c6a721b7 */
+                projectId?: string;
+                /** @example email */
+                strategy?: string;
+                /** @example awsCognito */
+                provider?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3801,7 +3993,18 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        appProfile?: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -3975,7 +4178,18 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    } & {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -4143,7 +4357,20 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    /** Format: uuid */
+                    deviceId?: string;
+                    data: {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        /** Format: uuid */
+                        deviceId?: string;
+                    };
+                };
             };
         };
         responses: {
@@ -4349,7 +4576,14 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    /** Format: uuid */
+                    deviceId?: string;
+                    refreshToken: string;
+                };
             };
         };
         responses: {
@@ -4529,7 +4763,12 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    refreshToken?: string;
+                };
             };
         };
         responses: {
@@ -4697,7 +4936,15 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        password: string;
+                        previousPassword: string;
+                    };
+                };
             };
         };
         responses: {
@@ -4865,7 +5112,15 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
             };
         };
         responses: {
@@ -5010,7 +5265,17 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        /** Format: email */
+                        email: string;
+                        confirmationCode: string;
+                        password: string;
+                    };
+                };
             };
         };
         responses: {
@@ -5148,7 +5413,16 @@ export interface operations {
     };
     getUserCheck: {
         parameters: {
-            query?: never;
+            query: {
+                /** @example a69a31e9-f2e6-4d5f-b080-6138c6a721b7 */
+                projectId?: string;
+                /** @example email */
+                strategy?: string;
+                /** @example awsCognito */
+                provider?: string;
+                /** @example 789f64dc-750d-4260-afef-7937062048e3 */
+                deviceId: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
