@@ -41,7 +41,7 @@ function queryParameters(schema: JsonSchema): Parameter[] {
     name,
     in: 'query',
     required: required.has(name),
-    description: typeof property.description === 'string' ? property.description : '',
+    ...(typeof property.description === 'string' ? { description: property.description } : {}),
     schema: property,
   }));
 }

@@ -112,6 +112,36 @@ describe('openapi.json', () => {
     }
   });
 
+  it('takes request bodies and query strings from the handlers’ own schemas', () => {
+    const body = (method: string, path: string) =>
+      operationOf(method, path).requestBody?.content['application/json']?.schema ?? {};
+    expect(body('POST', '/user-data/set')).toMatchObject({
+      type: 'object',
+      required: ['value_key', 'value_data'],
+      properties: {
+        access_scope: { anyOf: [{ const: 0 }, { const: 1 }] },
+        ttl_seconds: { type: 'integer', exclusiveMinimum: 0 },
+        request_id: { type: 'integer' },
+      },
+    });
+    // strictObject: unknown profile fields are refused (400 naming each).
+    expect(body('POST', '/userinfo')).toMatchObject({ additionalProperties: false });
+    expect(body('PUT', '/user/login')).toMatchObject({
+      required: ['data'],
+      properties: { data: { required: ['email', 'password'] } },
+    });
+    const query = (method: string, path: string) =>
+      (
+        operationOf(method, path) as {
+          parameters?: { name: string; in: string; required: boolean }[];
+        }
+      ).parameters ?? [];
+    expect(query('GET', '/user/check')).toContainEqual(
+      expect.objectContaining({ name: 'deviceId', in: 'query', required: true }),
+    );
+    expect(query('GET', '/userinfo/history').map((p) => p.name)).toEqual(['limit', 'cursor']);
+  });
+
   it('lists each key/value route’s result codes, shifted by one for by-wallet and by-idp', () => {
     const resultCodes = (path: string) => {
       const answer = operationOf('POST', path).responses['200'];

@@ -23,7 +23,7 @@ export interface Answer {
 export interface Parameter {
   readonly name: string;
   readonly in: 'header' | 'query';
-  readonly description: string;
+  readonly description?: string;
   readonly required?: boolean;
   readonly schema: JsonSchema;
   readonly example?: unknown;
