@@ -95,8 +95,12 @@ const APPLICATIVE: Record<string, string> = {
 };
 
 export function documentContract(route: RouteDefinition): RouteContract {
-  const operation = OPERATIONS[route.handler];
-  if (!operation) throw new Error(`no document contract for handler ${route.handler}`);
+  // A route the contract does not detail yet gets the family's common answers.
+  const operation = OPERATIONS[route.handler] ?? {
+    statuses: [400, 401, 403, 429, 503],
+    applicative: ['invalid_user_type'],
+    example: { status_code: 'ok' },
+  };
   const statusCodes = ['ok', ...operation.applicative];
   const ok: Answer = {
     description: `Success, and the applicative errors, as the vendor answers them:\n\n${codeTable(

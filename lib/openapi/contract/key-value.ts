@@ -171,6 +171,24 @@ const OPERATIONS = {
   }
 >;
 
+type Operation = {
+  readonly success: readonly Outcome[];
+  readonly failures: readonly Outcome[];
+  readonly answer: Readonly<Record<string, JsonSchema>>;
+  readonly required: readonly string[];
+  readonly request?: unknown;
+  readonly example: unknown;
+};
+
+/** A route of the family the contract does not detail yet: the family's common shape. */
+const GENERIC: Operation = {
+  success: ['ok', 'nothing_found'],
+  failures: [],
+  answer: {},
+  required: [],
+  example: { result: 0 },
+};
+
 const COMMON_FAILURES: readonly Outcome[] = [
   'invalid_token',
   'expired_token',
@@ -188,8 +206,8 @@ const NAMESPACE_IN_PATH = /^\/user-data\/by-(user-id|email|wallet|idp)\//;
 
 export function keyValueContract(route: RouteDefinition): RouteContract {
   // The e-mail, wallet and IdP namespaces may run `kv-<operation>-linked` builds of a handler.
-  const operation = OPERATIONS[route.handler.replace(/-linked$/, '') as keyof typeof OPERATIONS];
-  if (!operation) throw new Error(`no key/value contract for handler ${route.handler}`);
+  const operation: Operation =
+    OPERATIONS[route.handler.replace(/-linked$/, '') as keyof typeof OPERATIONS] ?? GENERIC;
   const namespace = (NAMESPACE_IN_PATH.exec(route.path)?.[1] ?? 'user-id') as Namespace;
   const failures: Outcome[] = [
     ...COMMON_FAILURES,
@@ -240,6 +258,9 @@ export function keyValueContract(route: RouteDefinition): RouteContract {
     ].join(''),
     security: [bearerSecurity(typeof route.auth === 'object' ? route.auth.scope : undefined)],
     responses: { 200: answer },
-    requestExamples: { seed: { summary: 'The vendor’s example', value: operation.request } },
+    requestExamples:
+      operation.request === undefined
+        ? undefined
+        : { seed: { summary: 'The vendor’s example', value: operation.request } },
   };
 }

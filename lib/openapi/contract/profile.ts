@@ -237,8 +237,11 @@ function seed(value: unknown): Answer['examples'] {
 }
 
 export function profileContract(route: RouteDefinition): RouteContract {
-  const operation = OPERATIONS[route.handler];
-  if (!operation) throw new Error(`no profile contract for handler ${route.handler}`);
+  // A route the contract does not detail yet gets the family's common answers.
+  const operation = OPERATIONS[route.handler] ?? {
+    ok: { 200: { description: 'Success.', schema: { type: 'object' } } },
+    errors: [400, 401, 403, 404, 429, 503],
+  };
   const responses: Record<number, Answer> = { ...operation.ok };
   for (const status of operation.errors) {
     const errors = ERRORS[status] ?? [];
