@@ -151,6 +151,7 @@ describe('openapi.json', () => {
         (schema?.properties as { result?: { enum: number[] } } | undefined)?.result?.enum;
       return { success: codes(success), failure: codes(failure), text: answer?.description };
     };
+    // Each call's vendor table (lambdas/http/key-value-results.ts), plus -9 on set.
     expect(resultCodes('/user-data/set')).toMatchObject({
       success: [0],
       failure: [-1, -2, -3, -4, -5, -6, -7, -9],
@@ -160,11 +161,19 @@ describe('openapi.json', () => {
       success: [0],
       failure: [-1, -2, -3, -4, -5, -6, -7, -8, -9],
     });
-    expect(resultCodes('/user-data/by-wallet/set').text).toContain('| `-6` | wallet not found');
-    expect(resultCodes('/user-data/by-idp/get').failure).toEqual([-1, -2, -3, -4, -5, -6, -8]);
+    expect(resultCodes('/user-data/by-wallet/set').text).toContain('| `-6` | wallet not exists');
+    // The seed's plain get has no "1"; by-idp get: -6 provider not found, -7 keys limit.
+    expect(resultCodes('/user-data/get')).toMatchObject({
+      success: [0],
+      failure: [-1, -2, -3, -4, -5, -6],
+    });
+    expect(resultCodes('/user-data/by-idp/get')).toMatchObject({
+      success: [1, 0],
+      failure: [-1, -2, -3, -4, -5, -6, -7],
+    });
     expect(resultCodes('/user-data/by-email/delete')).toMatchObject({
-      success: [0, 1],
-      failure: [-1, -2, -3, -4, -5, -7],
+      success: [1, 0],
+      failure: [-1, -2, -3, -4, -5],
     });
     // Every key/value answer is HTTP 200 (or the gateway's own 413).
     for (const route of routes.filter((r) => r.family === 'keyValue'))

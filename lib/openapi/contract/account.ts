@@ -61,25 +61,49 @@ const DEVICE: JsonSchema = {
   },
 };
 
+/** GET /user and /user/check: seed 004's shape, the profile nested in `data.data`. */
 const PROFILE: JsonSchema = {
   type: 'object',
-  description: 'Every Cognito attribute (standard and `custom:*`, except `sub`), plus:',
-  required: ['userId', 'externalId', 'devices', 'loginHistory', 'appProfile'],
+  description:
+    'Seed 004’s shape: the profile in `data` (username, Cognito attributes, userId, loginHistory), and beside it the attributes again, `updatedAt`, `devices`; `externalId` and `appProfile` are this backend’s.',
+  required: ['data', 'updatedAt', 'devices', 'externalId', 'appProfile'],
   properties: {
-    userId: { type: 'string' },
-    externalId: { type: 'string' },
-    updatedAt: { type: 'string' },
+    data: {
+      type: 'object',
+      required: ['username', 'userId', 'loginHistory'],
+      properties: {
+        username: { type: 'string' },
+        userId: { type: 'string' },
+        loginHistory: {
+          type: 'array',
+          items: { type: 'integer' },
+          description: 'Sign-in times, oldest first (the newest 50).',
+        },
+      },
+      additionalProperties: { type: 'string' },
+    },
+    updatedAt: {
+      type: 'string',
+      description: 'Cognito’s `updated_at`, epoch seconds; may be empty.',
+    },
     devices: { type: 'array', items: DEVICE },
-    loginHistory: { type: 'array', items: { type: 'integer' } },
+    externalId: { type: 'string' },
     appProfile: { type: 'object' },
   },
-  additionalProperties: { type: 'string' },
+  additionalProperties: { type: 'string', description: 'Cognito attributes, as in `data`.' },
 };
 
 const object = (properties: Record<string, JsonSchema>, required = Object.keys(properties)) => ({
   type: 'object',
   required,
   properties,
+});
+
+const LOGIN_DATA = object({
+  ...TOKENS,
+  timeStamp: { type: 'integer', description: 'This sign-in, epoch seconds.' },
+  signUp: { type: 'integer', description: 'The first sign-in from this device.' },
+  signature: { type: 'string', description: 'HMAC-SHA256 (upper-case hex) of the device record.' },
 });
 
 const OPERATIONS: Record<
@@ -108,15 +132,7 @@ const OPERATIONS: Record<
   'account-login': {
     status: 200,
     message: 'OK',
-    data: object({
-      ...TOKENS,
-      timeStamp: { type: 'integer', description: 'This sign-in, epoch seconds.' },
-      signUp: { type: 'integer', description: 'The first sign-in from this device.' },
-      signature: {
-        type: 'string',
-        description: 'HMAC-SHA256 (upper-case hex) of the device record.',
-      },
-    }),
+    data: LOGIN_DATA,
     errors: [400, 401, 403, 404, 429, 503],
     request: { ...PARAMS, data: SEED_USER },
     example: {
@@ -158,7 +174,7 @@ const OPERATIONS: Record<
   },
   'account-profile-update': {
     status: 200,
-    message: 'User is Correctly Updated',
+    message: 'User is Correctly Created',
     data: {
       type: 'object',
       properties: {
@@ -178,7 +194,8 @@ const OPERATIONS: Record<
   'account-change-password': {
     status: 200,
     message: 'password has been updated',
-    data: { type: 'object' },
+    // Signs in with the new password and answers the login data (seed 004).
+    data: LOGIN_DATA,
     errors: [400, 401, 404, 429, 503],
     request: {
       ...PARAMS,

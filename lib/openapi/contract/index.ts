@@ -35,6 +35,11 @@ export const TAGS = [
       'HyperID style. Every answer is HTTP 200 with a numeric `result`. See docs/api.md, “Key/value user data”.',
   },
   {
+    name: 'Wallets',
+    description:
+      'HyperID `api/user_wallets`: wallets proven by their personal signature; the by-wallet key/value namespace serves these. See docs/api.md, “Wallets”.',
+  },
+  {
     name: 'JSON document user data',
     description:
       'BindID style: one JSON object per user and project. See docs/api.md, “JSON document user data”.',

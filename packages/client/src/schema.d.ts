@@ -250,7 +250,7 @@ export interface paths {
         put?: never;
         /**
          * Store one key/value pair (by-wallet)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the user’s wallet).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the first wallet the user proved).
          */
         post: operations["postUserDataByWalletSet"];
         delete?: never;
@@ -270,7 +270,7 @@ export interface paths {
         put?: never;
         /**
          * Read the values of the given keys (by-wallet)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the user’s wallet).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the first wallet the user proved).
          */
         post: operations["postUserDataByWalletGet"];
         delete?: never;
@@ -290,7 +290,7 @@ export interface paths {
         put?: never;
         /**
          * Delete the given keys of this app client (by-wallet)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the user’s wallet).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the first wallet the user proved).
          */
         post: operations["postUserDataByWalletDelete"];
         delete?: never;
@@ -310,7 +310,7 @@ export interface paths {
         put?: never;
         /**
          * List this app client's keys, private and public (by-wallet)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the user’s wallet).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the first wallet the user proved).
          */
         post: operations["postUserDataByWalletListGet"];
         delete?: never;
@@ -330,7 +330,7 @@ export interface paths {
         put?: never;
         /**
          * List, page by page, the public keys of the project's other app clients (by-wallet)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the user’s wallet).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `wallet_address` (default: the first wallet the user proved).
          */
         post: operations["postUserDataByWalletSharedListGet"];
         delete?: never;
@@ -350,7 +350,7 @@ export interface paths {
         put?: never;
         /**
          * Store one key/value pair (by-idp)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required), or the vendor’s JS/PHP array form `identity_providers`.
          */
         post: operations["postUserDataByIdpSet"];
         delete?: never;
@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * Read the values of the given keys (by-idp)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required), or the vendor’s JS/PHP array form `identity_providers`.
          */
         post: operations["postUserDataByIdpGet"];
         delete?: never;
@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Delete the given keys of this app client (by-idp)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required), or the vendor’s JS/PHP array form `identity_providers`.
          */
         post: operations["postUserDataByIdpDelete"];
         delete?: never;
@@ -410,7 +410,7 @@ export interface paths {
         put?: never;
         /**
          * List this app client's keys, private and public (by-idp)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required), or the vendor’s JS/PHP array form `identity_providers`.
          */
         post: operations["postUserDataByIdpListGet"];
         delete?: never;
@@ -430,9 +430,89 @@ export interface paths {
         put?: never;
         /**
          * List, page by page, the public keys of the project's other app clients (by-idp)
-         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required).
+         * @description Every request may also carry `request_id` (integer, echoed in the answer), `identity_provider` (required), or the vendor’s JS/PHP array form `identity_providers`.
          */
         post: operations["postUserDataByIdpSharedListGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-wallet/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a wallet proven by its personal signature of a fresh, timestamped text
+         * @description HyperID `api/user_wallets`: the key/value wire format. Every request may also carry `request_id`.
+         */
+        post: operations["postUserWalletAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-wallets/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The caller's proven wallets, the default (first added) first
+         * @description HyperID `api/user_wallets`: the key/value wire format. Every request may also carry `request_id`.
+         */
+        post: operations["postUserWalletsGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-wallets-by-tag/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The caller's proven wallets that carry a tag
+         * @description HyperID `api/user_wallets`: the key/value wire format. Every request may also carry `request_id`.
+         */
+        post: operations["postUserWalletsByTagGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-wallets/available-chains-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The chain ids a wallet may be added on (configuration)
+         * @description HyperID `api/user_wallets`: the key/value wire format. Every request may also carry `request_id`.
+         */
+        post: operations["postUserWalletsAvailableChainsGet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -672,7 +752,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Change the caller’s password
+         * Change the caller’s password; answers with a new login (tokens, device)
          * @description `projectId`, `strategy` and `provider` default to the first configured project and its first strategy and provider. The token must belong to the project named.
          */
         put: operations["putUserChangePassword"];
@@ -788,6 +868,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_key: string;
                     value_data: string;
                     access_scope?: 0 | 1;
@@ -805,12 +886,12 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | key access denied: the key belongs to another app client of the project |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
-             *     | `-9` | extension — version conflict: `expected_version` did not match |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | key access denied: another app client owns the key |
+             *     | `-7` | key invalid: empty, over 256 characters, or control characters |
+             *     | `-9` | extension — version conflict: `expected_version` did not match (only to a set that sent it) |
              */
             200: {
                 headers: {
@@ -858,6 +939,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -871,10 +953,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | keys size limit: more than 100 keys |
              */
             200: {
                 headers: {
@@ -893,9 +975,14 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -7;
+                        result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        values: {
+                            value_key: string;
+                            value_data: string;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -925,6 +1012,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_key: string;
                     value_data: string;
                     access_scope?: 0 | 1;
@@ -942,12 +1030,12 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | key access denied: the key belongs to another app client of the project |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
-             *     | `-9` | extension — version conflict: `expected_version` did not match |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | key access denied: another app client owns the key |
+             *     | `-7` | key invalid: empty, over 256 characters, or control characters |
+             *     | `-9` | extension — version conflict: `expected_version` did not match (only to a set that sent it) |
              */
             200: {
                 headers: {
@@ -995,6 +1083,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1005,13 +1094,14 @@ export interface operations {
              *
              *     | result | meaning |
              *     |---|---|
+             *     | `1` | success, nothing found |
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | keys size limit: more than 100 keys |
              */
             200: {
                 headers: {
@@ -1020,7 +1110,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         values: {
@@ -1030,9 +1120,14 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -7;
+                        result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        values: {
+                            value_key: string;
+                            value_data: string;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -1062,6 +1157,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1076,10 +1172,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1088,7 +1183,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_delete_results: {
@@ -1097,9 +1192,13 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -7;
+                        result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_delete_results: {
+                            value_key: string;
+                            is_deleted: boolean;
+                        }[];
                     };
                 };
             };
@@ -1129,6 +1228,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                 };
             };
         };
@@ -1142,9 +1242,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1153,7 +1253,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_private: string[];
@@ -1163,6 +1263,8 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_private: string[];
+                        keys_public: string[];
                     };
                 };
             };
@@ -1192,6 +1294,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     search_id?: string;
                     page_size?: number;
                 };
@@ -1207,9 +1310,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1218,7 +1321,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_shared: string[];
@@ -1229,6 +1332,9 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_shared: string[];
+                        /** @description Opaque, signed cursor of the next page; empty on the last page. */
+                        next_search_id: string;
                     };
                 };
             };
@@ -1258,6 +1364,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_key: string;
                     value_data: string;
                     access_scope?: 0 | 1;
@@ -1275,12 +1382,12 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or the user has no verified e-mail |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | key access denied: the key belongs to another app client of the project |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
-             *     | `-9` | extension — version conflict: `expected_version` did not match |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | key access denied: another app client owns the key |
+             *     | `-7` | key invalid: empty, over 256 characters, or control characters |
+             *     | `-9` | extension — version conflict: `expected_version` did not match (only to a set that sent it) |
              */
             200: {
                 headers: {
@@ -1328,6 +1435,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1338,13 +1446,14 @@ export interface operations {
              *
              *     | result | meaning |
              *     |---|---|
+             *     | `1` | success, nothing found |
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or the user has no verified e-mail |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | keys size limit: more than 100 keys |
              */
             200: {
                 headers: {
@@ -1353,7 +1462,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         values: {
@@ -1363,9 +1472,14 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -7;
+                        result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        values: {
+                            value_key: string;
+                            value_data: string;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -1395,6 +1509,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1409,10 +1524,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or the user has no verified e-mail |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-7` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1421,7 +1535,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_delete_results: {
@@ -1430,9 +1544,13 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -7;
+                        result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_delete_results: {
+                            value_key: string;
+                            is_deleted: boolean;
+                        }[];
                     };
                 };
             };
@@ -1462,6 +1580,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                 };
             };
         };
@@ -1475,9 +1594,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or the user has no verified e-mail |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1486,7 +1605,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_private: string[];
@@ -1496,6 +1615,8 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_private: string[];
+                        keys_public: string[];
                     };
                 };
             };
@@ -1525,6 +1646,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     search_id?: string;
                     page_size?: number;
                 };
@@ -1540,9 +1662,9 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or the user has no verified e-mail |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
              */
             200: {
                 headers: {
@@ -1551,7 +1673,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_shared: string[];
@@ -1562,6 +1684,9 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_shared: string[];
+                        /** @description Opaque, signed cursor of the next page; empty on the last page. */
+                        next_search_id: string;
                     };
                 };
             };
@@ -1591,6 +1716,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_key: string;
                     value_data: string;
                     access_scope?: 0 | 1;
@@ -1608,13 +1734,13 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | wallet not found: not the user’s wallet, or the user has none |
-             *     | `-7` | key access denied: the key belongs to another app client of the project |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
-             *     | `-9` | extension — version conflict: `expected_version` did not match |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet not exists: not a wallet the caller proved (`/user-wallet/add`), or none |
+             *     | `-7` | key access denied: another app client owns the key |
+             *     | `-8` | key invalid: empty, over 256 characters, or control characters |
+             *     | `-9` | extension — version conflict: `expected_version` did not match (only to a set that sent it) |
              */
             200: {
                 headers: {
@@ -1662,6 +1788,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1672,14 +1799,15 @@ export interface operations {
              *
              *     | result | meaning |
              *     |---|---|
+             *     | `1` | success, nothing found |
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | wallet not found: not the user’s wallet, or the user has none |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet not exists: not a wallet the caller proved (`/user-wallet/add`), or none |
+             *     | `-7` | keys size limit: more than 100 keys |
              */
             200: {
                 headers: {
@@ -1688,7 +1816,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         values: {
@@ -1698,9 +1826,14 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -6 | -8;
+                        result: -1 | -2 | -3 | -4 | -5 | -6 | -7;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        values: {
+                            value_key: string;
+                            value_data: string;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -1730,6 +1863,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -1744,11 +1878,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | wallet not found: not the user’s wallet, or the user has none |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet not exists: not a wallet the caller proved (`/user-wallet/add`), or none |
              */
             200: {
                 headers: {
@@ -1757,7 +1890,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_delete_results: {
@@ -1766,9 +1899,13 @@ export interface operations {
                         }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -6 | -8;
+                        result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_delete_results: {
+                            value_key: string;
+                            is_deleted: boolean;
+                        }[];
                     };
                 };
             };
@@ -1798,6 +1935,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                 };
             };
         };
@@ -1811,10 +1949,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | wallet not found: not the user’s wallet, or the user has none |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet not exists: not a wallet the caller proved (`/user-wallet/add`), or none |
              */
             200: {
                 headers: {
@@ -1823,7 +1961,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_private: string[];
@@ -1833,6 +1971,8 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_private: string[];
+                        keys_public: string[];
                     };
                 };
             };
@@ -1862,6 +2002,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     search_id?: string;
                     page_size?: number;
                 };
@@ -1877,10 +2018,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | wallet not found: not the user’s wallet, or the user has none |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet not exists: not a wallet the caller proved (`/user-wallet/add`), or none |
              */
             200: {
                 headers: {
@@ -1889,7 +2030,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_shared: string[];
@@ -1900,6 +2041,9 @@ export interface operations {
                         result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_shared: string[];
+                        /** @description Opaque, signed cursor of the next page; empty on the last page. */
+                        next_search_id: string;
                     };
                 };
             };
@@ -1929,6 +2073,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_key: string;
                     value_data: string;
                     access_scope?: 0 | 1;
@@ -1946,13 +2091,13 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | identity provider not found: the user has no identity there |
-             *     | `-7` | key access denied: the key belongs to another app client of the project |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
-             *     | `-9` | extension — version conflict: `expected_version` did not match |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | identity provider not found: the caller has no identity there |
+             *     | `-7` | key access denied: another app client owns the key |
+             *     | `-8` | key invalid: empty, over 256 characters, or control characters |
+             *     | `-9` | extension — version conflict: `expected_version` did not match (only to a set that sent it) |
              */
             200: {
                 headers: {
@@ -1966,6 +2111,13 @@ export interface operations {
                         request_id?: number;
                         /** @description Extension: the key’s version, 1 on the first set, +1 on each. */
                         version: number;
+                        /** @description Only to the array form: one element per provider, in request order. */
+                        identity_providers?: {
+                            /** @description That provider’s data, as the single form’s field. */
+                            identity_provider: unknown;
+                            identity_provider_name: string;
+                            result: number;
+                        }[];
                     } | {
                         /** @enum {integer} */
                         result: -1 | -2 | -3 | -4 | -5 | -6 | -7 | -8 | -9;
@@ -2000,6 +2152,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -2010,14 +2163,15 @@ export interface operations {
              *
              *     | result | meaning |
              *     |---|---|
+             *     | `1` | success, nothing found |
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | identity provider not found: the user has no identity there |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | identity provider not found: the caller has no identity there |
+             *     | `-7` | keys size limit: more than 100 keys |
              */
             200: {
                 headers: {
@@ -2026,7 +2180,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         values: {
@@ -2034,11 +2188,23 @@ export interface operations {
                             value_data: string;
                             version: number;
                         }[];
+                        /** @description Only to the array form: one element per provider, in request order. */
+                        identity_providers?: {
+                            /** @description That provider’s data, as the single form’s field. */
+                            identity_provider: unknown;
+                            identity_provider_name: string;
+                            result: number;
+                        }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -6 | -8;
+                        result: -1 | -2 | -3 | -4 | -5 | -6 | -7;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        values: {
+                            value_key: string;
+                            value_data: string;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -2068,6 +2234,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     value_keys: string[];
                 };
             };
@@ -2082,11 +2249,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | identity provider not found: the user has no identity there |
-             *     | `-8` | invalid key: empty, longer than 256 characters, or with control characters |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | identity provider not found: the caller has no identity there |
              */
             200: {
                 headers: {
@@ -2095,18 +2261,29 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_delete_results: {
                             value_key: string;
                             is_deleted: boolean;
                         }[];
+                        /** @description Only to the array form: one element per provider, in request order. */
+                        identity_providers?: {
+                            /** @description That provider’s data, as the single form’s field. */
+                            identity_provider: unknown;
+                            identity_provider_name: string;
+                            result: number;
+                        }[];
                     } | {
                         /** @enum {integer} */
-                        result: -1 | -2 | -3 | -4 | -5 | -6 | -8;
+                        result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_delete_results: {
+                            value_key: string;
+                            is_deleted: boolean;
+                        }[];
                     };
                 };
             };
@@ -2136,6 +2313,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                 };
             };
         };
@@ -2149,10 +2327,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | identity provider not found: the user has no identity there |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | identity provider not found: the caller has no identity there |
              */
             200: {
                 headers: {
@@ -2161,16 +2339,25 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_private: string[];
                         keys_public: string[];
+                        /** @description Only to the array form: one element per provider, in request order. */
+                        identity_providers?: {
+                            /** @description That provider’s data, as the single form’s field. */
+                            identity_provider: unknown;
+                            identity_provider_name: string;
+                            result: number;
+                        }[];
                     } | {
                         /** @enum {integer} */
                         result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_private: string[];
+                        keys_public: string[];
                     };
                 };
             };
@@ -2200,6 +2387,7 @@ export interface operations {
                     request_id?: number;
                     wallet_address?: string;
                     identity_provider?: string;
+                    identity_providers?: string[];
                     search_id?: string;
                     page_size?: number;
                 };
@@ -2215,10 +2403,10 @@ export interface operations {
              *     | `0` | success |
              *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
              *     | `-2` | expired token |
-             *     | `-3` | access denied: the token lacks the scope or was revoked by a logout |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
              *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
-             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep) |
-             *     | `-6` | identity provider not found: the user has no identity there |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | identity provider not found: the caller has no identity there |
              */
             200: {
                 headers: {
@@ -2227,17 +2415,344 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {integer} */
-                        result: 0 | 1;
+                        result: 1 | 0;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
                         keys_shared: string[];
                         /** @description Opaque, signed cursor of the next page; empty on the last page. */
                         next_search_id: string;
+                        /** @description Only to the array form: one element per provider, in request order. */
+                        identity_providers?: {
+                            /** @description That provider’s data, as the single form’s field. */
+                            identity_provider: unknown;
+                            identity_provider_name: string;
+                            result: number;
+                        }[];
                     } | {
                         /** @enum {integer} */
                         result: -1 | -2 | -3 | -4 | -5 | -6;
                         /** @description The request’s `request_id`, echoed when it sent one. */
                         request_id?: number;
+                        keys_shared: string[];
+                        /** @description Opaque, signed cursor of the next page; empty on the last page. */
+                        next_search_id: string;
+                    };
+                };
+            };
+            /** @description The payload is over the gateway’s limit; the function is not called. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postUserWalletAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request_id?: number;
+                    wallet: {
+                        chain: string;
+                        address: string;
+                        tags?: string[];
+                        label?: string;
+                    };
+                    wallet_data_to_sign: string;
+                    wallet_sign: string;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200; `result` says how it went:
+             *
+             *     | result | meaning |
+             *     |---|---|
+             *     | `0` | success |
+             *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
+             *     | `-2` | expired token |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
+             *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             *     | `-6` | wallet verification sign not valid: another signer, stale (> 5 min), future-dated (> 1 min), or a proof already used |
+             *     | `-7` | wallet already has owner: another account of the project proved it |
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        result: 0;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                    } | {
+                        /** @enum {integer} */
+                        result: -1 | -2 | -3 | -4 | -5 | -6 | -7;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                    };
+                };
+            };
+            /** @description The payload is over the gateway’s limit; the function is not called. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postUserWalletsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request_id?: number;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200; `result` says how it went:
+             *
+             *     | result | meaning |
+             *     |---|---|
+             *     | `0` | success |
+             *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
+             *     | `-2` | expired token |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
+             *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        result: 0;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallets_private: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                        wallets_public: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                    } | {
+                        /** @enum {integer} */
+                        result: -1 | -2 | -3 | -4 | -5;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallets_private: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                        wallets_public: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The payload is over the gateway’s limit; the function is not called. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postUserWalletsByTagGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request_id?: number;
+                    wallet_tag: string;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200; `result` says how it went:
+             *
+             *     | result | meaning |
+             *     |---|---|
+             *     | `0` | success |
+             *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
+             *     | `-2` | expired token |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
+             *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        result: 0;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallets_private: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                        wallets_public: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                    } | {
+                        /** @enum {integer} */
+                        result: -1 | -2 | -3 | -4 | -5;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallets_private: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                        wallets_public: {
+                            /** @description Lower case. */
+                            address: string;
+                            chain: string;
+                            /** @description 0: EVM. */
+                            family: number;
+                            label: string | null;
+                            tags: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The payload is over the gateway’s limit; the function is not called. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postUserWalletsAvailableChainsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    request_id?: number;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200; `result` says how it went:
+             *
+             *     | result | meaning |
+             *     |---|---|
+             *     | `0` | success |
+             *     | `-1` | invalid token (missing, malformed, bad signature, an ID token, unknown app client) |
+             *     | `-2` | expired token |
+             *     | `-3` | access denied: the token lacks the scope, was revoked by a logout, or (by-email) the user has no verified e-mail |
+             *     | `-4` | service temporarily unavailable (throttled after retries, a dependency down) |
+             *     | `-5` | invalid request parameters (malformed JSON, wrong types, over a limit, body too large or deep; an invalid key or too many keys where the call’s table has no code for it) |
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        result: 0;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallet_chains: string[];
+                    } | {
+                        /** @enum {integer} */
+                        result: -1 | -2 | -3 | -4 | -5;
+                        /** @description The request’s `request_id`, echoed when it sent one. */
+                        request_id?: number;
+                        wallet_chains: string[];
                     };
                 };
             };
@@ -3833,11 +4348,18 @@ export interface operations {
                         /** @constant */
                         result: 1;
                         message: string;
-                        /** @description Every Cognito attribute (standard and `custom:*`, except `sub`), plus: */
+                        /** @description Seed 004’s shape: the profile in `data` (username, Cognito attributes, userId, loginHistory), and beside it the attributes again, `updatedAt`, `devices`; `externalId` and `appProfile` are this backend’s. */
                         data: {
-                            userId: string;
-                            externalId: string;
-                            updatedAt?: string;
+                            data: {
+                                username: string;
+                                userId: string;
+                                /** @description Sign-in times, oldest first (the newest 50). */
+                                loginHistory: number[];
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Cognito’s `updated_at`, epoch seconds; may be empty. */
+                            updatedAt: string;
                             devices: {
                                 deviceId?: string;
                                 lastLogin?: number;
@@ -3846,7 +4368,7 @@ export interface operations {
                                 timeStamp?: number;
                                 signature?: string;
                             }[];
-                            loginHistory: number[];
+                            externalId: string;
                             appProfile: Record<string, never>;
                         } & {
                             [key: string]: string;
@@ -4008,7 +4530,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success: `result` 1, `message` “User is Correctly Updated”. */
+            /** @description Success: `result` 1, `message` “User is Correctly Created”. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,9 +5462,13 @@ export interface operations {
                     projectId?: string;
                     strategy?: string;
                     provider?: string;
+                    /** Format: uuid */
+                    deviceId?: string;
                     data: {
                         password: string;
                         previousPassword: string;
+                        /** Format: uuid */
+                        deviceId?: string;
                     };
                 };
             };
@@ -4958,7 +5484,25 @@ export interface operations {
                         /** @constant */
                         result: 1;
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            /** @description The Cognito `sub`. */
+                            userId: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description SHA-256 hex of (project, user). */
+                            externalId: string;
+                            /** @description Cognito access token: the Bearer token. */
+                            accessToken: string;
+                            /** @description Cognito ID token. */
+                            profileToken: string;
+                            refreshToken: string;
+                            /** @description This sign-in, epoch seconds. */
+                            timeStamp: number;
+                            /** @description The first sign-in from this device. */
+                            signUp: number;
+                            /** @description HMAC-SHA256 (upper-case hex) of the device record. */
+                            signature: string;
+                        };
                     };
                 };
             };
@@ -5439,11 +5983,18 @@ export interface operations {
                         /** @constant */
                         result: 1;
                         message: string;
-                        /** @description Every Cognito attribute (standard and `custom:*`, except `sub`), plus: */
+                        /** @description Seed 004’s shape: the profile in `data` (username, Cognito attributes, userId, loginHistory), and beside it the attributes again, `updatedAt`, `devices`; `externalId` and `appProfile` are this backend’s. */
                         data: {
-                            userId: string;
-                            externalId: string;
-                            updatedAt?: string;
+                            data: {
+                                username: string;
+                                userId: string;
+                                /** @description Sign-in times, oldest first (the newest 50). */
+                                loginHistory: number[];
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Cognito’s `updated_at`, epoch seconds; may be empty. */
+                            updatedAt: string;
                             devices: {
                                 deviceId?: string;
                                 lastLogin?: number;
@@ -5452,7 +6003,7 @@ export interface operations {
                                 timeStamp?: number;
                                 signature?: string;
                             }[];
-                            loginHistory: number[];
+                            externalId: string;
                             appProfile: Record<string, never>;
                         } & {
                             [key: string]: string;
