@@ -77,6 +77,24 @@ describe('typed client (@user-data-backend/client) against the local server', ()
     expectConforms('POST', '/user-data/by-user-id/delete', 200, deleted.data);
   });
 
+  it('wallets: the lists and the chains, in the documented shapes', async () => {
+    const { token } = await signedInUser();
+    const api = createBackendClient({ baseUrl: server.url(), token });
+    const wallets = await api.POST('/user-wallets/get', { body: {} });
+    expect(wallets.data).toEqual({ result: 0, wallets_private: [], wallets_public: [] });
+    expectConforms('POST', '/user-wallets/get', 200, wallets.data);
+    const chains = await api.POST('/user-wallets/available-chains-get', { body: {} });
+    expect(chains.data?.result).toBe(0);
+    expect(chains.data?.wallet_chains).toContain('1');
+    expectConforms('POST', '/user-wallets/available-chains-get', 200, chains.data);
+    const refused = await createBackendClient({ baseUrl: server.url(), token: 'bad' }).POST(
+      '/user-wallets/get',
+      { body: {} },
+    );
+    expect(refused.data).toEqual({ result: -1, wallets_private: [], wallets_public: [] });
+    expectConforms('POST', '/user-wallets/get', 200, refused.data);
+  });
+
   it('key/value failures carry a result code the document lists for the route', async () => {
     const { token } = await signedInUser();
     const bad = createBackendClient({ baseUrl: server.url(), token: 'not-a-token' });
