@@ -15,8 +15,9 @@ import { useLocalServer } from '../support/local-server.js';
 import { PASSWORD, uniqueEmail } from '../support/users.js';
 
 const server = useLocalServer();
-/** Where the screenshot goes (a person looks at it; CI keeps nothing else). */
+/** Where the screenshots go (a person looks at them; CI keeps nothing else). */
 const SCREENSHOT = join(tmpdir(), 'user-data-backend-explorer.png');
+const SCREENSHOT_ROUTES = join(tmpdir(), 'user-data-backend-explorer-routes.png');
 
 let browser: BrowserContext;
 let profileDir: string;
@@ -85,6 +86,7 @@ describe('API explorer (Swagger UI from npm, served by npm start)', () => {
         ),
       );
     expect(listed.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+    await page.screenshot({ path: SCREENSHOT_ROUTES, fullPage: true });
 
     const email = uniqueEmail('explorer');
     const account = { projectId: DEFAULT_PROJECT_ID, strategy: 'email', provider: 'awsCognito' };
