@@ -142,7 +142,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
       title: 'User data and identity backend',
       version,
       description:
-        'Sign-up, sign-in and per-user data in four API families, each with the wire format of the public API it re-implements. Generated from the route table (lib/routes.ts), the handlers’ request schemas and the answer contract (lib/openapi/contract); the prose reference is docs/api.md.',
+        'Sign-up, sign-in and per-user data in four API families (and the wallet calls), each with the wire format of the public API it re-implements. Generated from the route table (lib/routes.ts), the handlers’ request schemas and the answer contract (lib/openapi/contract); the prose reference is docs/api.md.',
       license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
     },
     // Relative: the document is served by the API itself, so clients resolve it against the
