@@ -33,6 +33,7 @@ if (dataDir)
     `app clients' backend secrets (BindIdBackend authvalue keys): ${dataDir}/client-secrets.json`,
   );
 log(`User data backend listening on ${server.url}`);
+log(`API explorer (Swagger UI): ${server.url}/explorer/ — the OpenAPI document: /openapi.json`);
 
 let stopping = false;
 const stop = async () => {

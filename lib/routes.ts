@@ -7,8 +7,11 @@ import type { TableName } from './tables.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** The four API families of SPEC; each has its own wire format for errors. */
-export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account';
+/**
+ * The four API families of SPEC; each has its own wire format for errors. `reference` is the
+ * API's own description (its OpenAPI document), no family of SPEC.
+ */
+export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account' | 'reference';
 
 /** The key/value namespaces: whose data a key/value route reads and writes. */
 export type KvNamespace = 'user-id' | 'email' | 'wallet' | 'idp';
@@ -384,6 +387,17 @@ export const routes: readonly RouteDefinition[] = [
     auth: SIGN_IN,
     tables: { accounts: ['GetItem', 'Query'] },
     summary: 'Confirm the token and that the device belongs to the caller',
+  },
+
+  // The API's own OpenAPI 3.1 document (generated: `npm run openapi`), for explorers and
+  // client generators; public, like the API's shape.
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi-get',
+    family: 'reference',
+    auth: 'none',
+    summary: 'This API’s OpenAPI 3.1 document',
   },
 ];
 
