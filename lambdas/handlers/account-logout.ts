@@ -18,7 +18,13 @@ export const handler = accountRoute(
   async (deps, { project, params, identity }) => {
     const caller = signedIn({ identity });
     await logoutUser(
-      { ...deps, provider: deps.provider(project, caller) },
+      // Only what logout uses: spreading `deps` would read its lazy `accounts` getter, and this
+      // function is granted no accounts table.
+      {
+        revocations: deps.revocations,
+        onSignOutFailure: deps.onSignOutFailure,
+        provider: deps.provider(project, caller),
+      },
       caller,
       Math.floor(Date.now() / 1000),
       params.refreshToken,
