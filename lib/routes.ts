@@ -22,7 +22,19 @@ export type DynamoAction =
   | 'ConditionCheckItem';
 
 /** Cognito actions that need IAM (public flows such as SignUp or InitiateAuth do not). */
-export type CognitoAction = 'AdminConfirmSignUp' | 'AdminUpdateUserAttributes';
+export type CognitoAction =
+  | 'AdminConfirmSignUp'
+  | 'AdminUpdateUserAttributes'
+  | 'AdminInitiateAuth'
+  | 'AdminCreateUser'
+  | 'AdminSetUserPassword'
+  | 'AdminDeleteUser';
+
+/** API Gateway throttling of one route: steady requests per second and burst. */
+export interface RouteThrottle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -44,6 +56,11 @@ export interface RouteDefinition {
   readonly signingSecret?: boolean;
   /** Needs the app clients' backend secrets (the `BindIdBackend` header's authvalue). */
   readonly clientSecrets?: boolean;
+  /**
+   * This route's own throttling in the HTTP API stage; without it the configuration's
+   * `throttle` applies (to this route alone: API Gateway limits each route separately).
+   */
+  readonly throttle?: RouteThrottle;
   readonly summary: string;
 }
 
@@ -220,7 +237,16 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-register',
     family: 'account',
     auth: 'none',
-    cognito: ['AdminConfirmSignUp', 'AdminUpdateUserAttributes'],
+    // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
+    // user; AdminInitiateAuth signs in once to have the verification code mailed.
+    cognito: [
+      'AdminCreateUser',
+      'AdminSetUserPassword',
+      'AdminDeleteUser',
+      'AdminUpdateUserAttributes',
+      'AdminInitiateAuth',
+    ],
+    throttle: { rateLimit: 5, burstLimit: 10 },
     summary: 'Register a new user',
   },
   {
@@ -229,6 +255,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-login',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 10, burstLimit: 20 },
     tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
     signingSecret: true,
     summary: 'Sign in with e-mail and password; returns tokens and the device record',
@@ -239,6 +267,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 20, burstLimit: 40 },
     tables: { accounts: ['GetItem'] },
     summary: 'New access and ID tokens for a refresh token',
   },
@@ -283,6 +313,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 2, burstLimit: 5 },
     summary: 'Send a password-reset code',
   },
   {
@@ -291,6 +322,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-confirm-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 5, burstLimit: 10 },
     summary: 'Set a new password with the reset code',
   },
   {

@@ -3,8 +3,8 @@
  * here only to produce faults the real emulators cannot.
  */
 import {
+  AdminInitiateAuthCommand,
   CognitoIdentityProviderClient,
-  InitiateAuthCommand,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
@@ -104,7 +104,7 @@ describe('Cognito faults on account routes', () => {
 
   it('throttling gives 429 with result 0', async () => {
     cognito
-      .on(InitiateAuthCommand)
+      .on(AdminInitiateAuthCommand)
       .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
     const result = await invoke(login, {
       method: 'PUT',
@@ -117,7 +117,7 @@ describe('Cognito faults on account routes', () => {
 
   it('an outage gives 503 with result 0', async () => {
     const outage = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    cognito.on(InitiateAuthCommand).rejects(outage);
+    cognito.on(AdminInitiateAuthCommand).rejects(outage);
     const result = await invoke(login, {
       method: 'PUT',
       path: '/user/login',
@@ -128,7 +128,7 @@ describe('Cognito faults on account routes', () => {
   });
 
   it('an unexpected failure is a generic 500 without details', async () => {
-    cognito.on(InitiateAuthCommand).rejects(new Error('secret internals at line 42'));
+    cognito.on(AdminInitiateAuthCommand).rejects(new Error('secret internals at line 42'));
     const result = await invoke(login, {
       method: 'PUT',
       path: '/user/login',

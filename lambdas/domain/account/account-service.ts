@@ -59,7 +59,11 @@ export async function registerUser(
     password: input.password,
     attributes: { ...input.attributes, email: input.email },
   });
-  if (created.confirmed || !project.autoConfirmSignUp) return created;
+  if (created.confirmed) return created;
+  if (!project.autoConfirmSignUp) {
+    await provider.sendEmailVerification?.(input.email, input.password);
+    return created;
+  }
   await provider.confirmSignUp(input.email);
   return { ...created, confirmed: true };
 }
