@@ -1,13 +1,15 @@
-import { type Stack, Validations } from 'aws-cdk-lib';
+import { type Stack, Token, Validations } from 'aws-cdk-lib';
 
 /**
  * cdk-nag AwsSolutions findings this design accepts, each with the reason. Everything else
  * must pass: an unacknowledged error fails `cdk synth`. Granular ids (`RULE[finding]`)
  * accept one finding, not the whole rule.
  */
-export function acknowledgedRules(
-  stackName: string,
-): ReadonlyArray<{ id: string; reason: string }> {
+export function acknowledgedRules(stack: Stack): ReadonlyArray<{ id: string; reason: string }> {
+  // cdk-nag names a resource by its ARN, with `<AWS::…>` for what is known only at deploy.
+  const known = (value: string, pseudo: string) =>
+    Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
+  const backendSecrets = `arn:${known(stack.partition, 'Partition')}:secretsmanager:${known(stack.region, 'Region')}:${known(stack.account, 'AccountId')}:secret:${stack.stackName}/client-backend/*`;
   return [
     {
       id: 'AwsSolutions-APIG4',
@@ -35,7 +37,7 @@ export function acknowledgedRules(
         'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so CDK grants them on "*"; no other action is granted on "*".',
     },
     {
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:${stackName}/client-backend/*]`,
+      id: `AwsSolutions-IAM5[Resource::${backendSecrets}]`,
       reason:
         "The document routes read any app client's backend secret (the caller's client is known only per request). One prefix grant instead of one ARN per client keeps the role's policy under IAM's 10 KB at 150+ clients; only backend secrets live under the prefix.",
     },
@@ -43,5 +45,5 @@ export function acknowledgedRules(
 }
 
 export function applyNagSuppressions(stack: Stack): void {
-  for (const rule of acknowledgedRules(stack.stackName)) Validations.of(stack).acknowledge(rule);
+  for (const rule of acknowledgedRules(stack)) Validations.of(stack).acknowledge(rule);
 }
