@@ -97,6 +97,11 @@ const configSchema = z.object({
    * fails here), `required` makes every login fail until clients support the challenge.
    */
   mfa: z._default(z.enum(['off', 'optional', 'required']), 'off'),
+  /**
+   * API Gateway's detailed metrics: requests, 4xx, 5xx and latency per route (CloudWatch
+   * bills them as custom metrics, about 6 per route).
+   */
+  routeMetrics: z._default(z.boolean(), false),
   /** SNS topic that receives the stack's CloudWatch alarms (none: the alarms only show). */
   alarmTopicArn: z.optional(z.string().check(z.regex(/^arn:aws[a-z-]*:sns:[^:]+:\d{12}:[^:]+$/))),
 });

@@ -197,6 +197,7 @@ export class UserDataStack extends Stack {
       stageName: '$default',
       autoDeploy: true,
       throttle: config.throttle,
+      detailedMetricsEnabled: config.routeMetrics,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),

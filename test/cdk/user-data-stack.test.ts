@@ -340,11 +340,16 @@ describe('configuration', () => {
       resolveConfig({
         throttle: { rateLimit: 5, burstLimit: 10 },
         lambda: { memorySize: 1024, timeoutSeconds: 5, logRetentionDays: 7 },
+        routeMetrics: true,
       }),
       { id: 'Custom' },
     );
     custom.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-      DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: 5,
+        ThrottlingBurstLimit: 10,
+        DetailedMetricsEnabled: true,
+      },
     });
     for (const [, fn] of custom.ofType('AWS::Lambda::Function')) {
       expect(fn.Properties).toMatchObject({ MemorySize: 1024, Timeout: 5 });
