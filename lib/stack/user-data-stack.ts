@@ -281,12 +281,8 @@ export class UserDataStack extends Stack {
             new cloudwatch.Metric({
               namespace: 'AWS/Usage',
               metricName: 'ThrottleCount',
-              dimensionsMap: {
-                Service: 'Cognito User Pools',
-                Type: 'API',
-                Resource: resource,
-                Class: 'None',
-              },
+              // Cognito's usage metrics carry no Class dimension (unlike most services').
+              dimensionsMap: { Service: 'Cognito User Pools', Type: 'API', Resource: resource },
               period: fiveMinutes,
               statistic: 'Sum',
             }),
