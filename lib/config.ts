@@ -51,8 +51,13 @@ const configSchema = z.object({
       memorySize: z.int().check(z.minimum(128), z.maximum(10240)),
       timeoutSeconds: z.int().check(z.minimum(1), z.maximum(29)),
       logRetentionDays,
+      /**
+       * Stack traces name the TypeScript source (`--enable-source-maps`); Node then parses
+       * the bundle's map at load, which costs cold-start time (see README, Observability).
+       */
+      sourceMaps: z._default(z.boolean(), true),
     }),
-    { memorySize: 512, timeoutSeconds: 10, logRetentionDays: 30 },
+    { memorySize: 512, timeoutSeconds: 10, logRetentionDays: 30, sourceMaps: true },
   ),
   passwordPolicy: z._default(passwordPolicySchema, defaultPasswordPolicy),
   /**

@@ -14,6 +14,8 @@ export interface ApiFunctionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly logRetention: LogRetentionDays;
+  /** Ship a source map and have Node apply it to stack traces. */
+  readonly sourceMaps: boolean;
 }
 
 /** The Lambda runtime every handler runs on (Node.js 22 leaves Lambda support on 2027-04-30). */
@@ -51,14 +53,17 @@ export class ApiFunction extends NodejsFunction {
       role,
       logGroup,
       tracing: Tracing.ACTIVE,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...props.environment,
+        ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      },
       bundling: {
         format: OutputFormat.ESM,
         target: bundleSettings.target,
         minify: bundleSettings.minify,
         // Deployed with a map (not inlined into the bundle's source) so errors point at
         // lambdas/**/*.ts; the bench measures the bundle without it (lib/bundling.ts).
-        sourceMap: true,
+        sourceMap: props.sourceMaps,
         sourcesContent: false,
         mainFields: [...bundleSettings.mainFields],
         banner: bundleSettings.banner,

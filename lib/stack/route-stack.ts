@@ -56,6 +56,7 @@ export class RouteStack extends NestedStack {
         memorySize: config.lambda.memorySize,
         timeout: Duration.seconds(config.lambda.timeoutSeconds),
         logRetention: config.lambda.logRetentionDays,
+        sourceMaps: config.lambda.sourceMaps,
         environment: { ...shared, ...tableEnvironment(route, props.tables) },
       });
       props.tenants.directory.grantRead(fn);

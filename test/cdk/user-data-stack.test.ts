@@ -339,7 +339,7 @@ describe('configuration', () => {
     const custom = synth(
       resolveConfig({
         throttle: { rateLimit: 5, burstLimit: 10 },
-        lambda: { memorySize: 1024, timeoutSeconds: 5, logRetentionDays: 7 },
+        lambda: { memorySize: 1024, timeoutSeconds: 5, logRetentionDays: 7, sourceMaps: false },
         routeMetrics: true,
       }),
       { id: 'Custom' },
@@ -353,6 +353,7 @@ describe('configuration', () => {
     });
     for (const [, fn] of custom.ofType('AWS::Lambda::Function')) {
       expect(fn.Properties).toMatchObject({ MemorySize: 1024, Timeout: 5 });
+      expect(JSON.stringify(fn.Properties.Environment)).not.toContain('NODE_OPTIONS');
     }
     expect(() => resolveConfig({ projects: [{ projectId: 'not-a-uuid' }] })).toThrow(/projectId/);
   });
