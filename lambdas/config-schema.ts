@@ -29,6 +29,11 @@ export const passwordPolicySchema = z.object({
   requireSymbols: z.boolean(),
 });
 
+/** Chain ids a wallet may be added on (`/user-wallets/available-chains-get`); EVM only. */
+export const walletChainsSchema = z
+  .array(z.string().check(z.regex(/^[0-9]{1,20}$/)))
+  .check(z.minLength(1));
+
 /** What a project (tenant) decides, in the deployment configuration. */
 export const projectSettingsSchema = z.object({
   projectId: z.uuid(),
@@ -76,6 +81,7 @@ export type TenantDirectory = z.infer<typeof tenantDirectorySchema>;
 export const configEnv = {
   limits: 'LIMITS',
   passwordPolicy: 'PASSWORD_POLICY',
+  walletChains: 'WALLET_CHAINS',
   /** AWS: ARN of the tenant directory secret. */
   tenantDirectoryArn: 'TENANT_DIRECTORY_ARN',
   /** Local mode: the directory's projects as JSON. */

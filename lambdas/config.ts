@@ -27,6 +27,9 @@ export const passwordPolicy = (): PasswordPolicy => config.passwordPolicy;
 export const clientSecretName = (clientId: string): string | undefined =>
   config.backendSecretPrefix ? `${config.backendSecretPrefix}${clientId}` : undefined;
 
+/** Chain ids a wallet may be added on (WALLET_CHAINS, from the `walletChains` configuration). */
+export const walletChains = (): readonly string[] => config.walletChains;
+
 /** The physical name of a table; throws when the handler was not given that table. */
 export function tableName(table: TableName): string {
   const name = config.tables[table];

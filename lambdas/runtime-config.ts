@@ -11,6 +11,7 @@ import {
   passwordPolicySchema,
   type TenantDirectory,
   tenantDirectorySchema,
+  walletChainsSchema,
 } from './config-schema.js';
 import type { PasswordPolicy } from './domain/account/password-policy.js';
 import type { Limits } from './limits.js';
@@ -19,6 +20,7 @@ export interface RuntimeConfig {
   readonly directory: TenantDirectory;
   readonly limits: Limits;
   readonly passwordPolicy: PasswordPolicy;
+  readonly walletChains: readonly string[];
   /** Physical table names, for the tables this function was given. */
   readonly tables: Partial<Record<TableName, string>>;
   readonly backendSecretPrefix?: string;
@@ -74,6 +76,11 @@ export async function loadRuntimeConfig(
       configEnv.passwordPolicy,
       env[configEnv.passwordPolicy],
       passwordPolicySchema,
+    ),
+    walletChains: parseJson(
+      configEnv.walletChains,
+      env[configEnv.walletChains],
+      walletChainsSchema,
     ),
     backendSecretPrefix: env[configEnv.backendSecretPrefix] || undefined,
     tables: Object.fromEntries(

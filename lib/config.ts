@@ -9,8 +9,10 @@ import {
   limitsSchema,
   passwordPolicySchema,
   projectSettingsSchema,
+  walletChainsSchema,
 } from '../lambdas/config-schema.js';
 import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
+import { defaultWalletChains } from '../lambdas/domain/wallet/chains.js';
 import { defaultLimits } from '../lambdas/limits.js';
 
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
@@ -73,6 +75,8 @@ const configSchema = z.object({
       }),
     ),
   ),
+  /** Chain ids a wallet may be added on (`/user-wallets/available-chains-get`); EVM only. */
+  walletChains: z._default(walletChainsSchema, [...defaultWalletChains]),
   /** Cognito access/ID token lifetime in minutes (5 to 1440). */
   accessTokenMinutes: z._default(z.int().check(z.minimum(5), z.maximum(1440)), 60),
   /**

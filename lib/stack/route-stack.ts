@@ -48,6 +48,7 @@ export class RouteStack extends NestedStack {
       [configEnv.tenantDirectoryArn]: props.tenants.directory.secretArn,
       [configEnv.limits]: JSON.stringify(config.limits),
       [configEnv.passwordPolicy]: JSON.stringify(config.passwordPolicy),
+      [configEnv.walletChains]: JSON.stringify(config.walletChains),
     };
     for (const route of props.routes) {
       const id = routeId(route);

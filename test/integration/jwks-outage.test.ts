@@ -54,7 +54,7 @@ describe('a JWKS fetch failure answers "unavailable" in every family', () => {
     });
     expect(fetchJwks).toHaveBeenCalled();
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ result: -4 });
+    expect(result.body).toEqual({ result: -4, values: [] });
   });
 
   it('profile and account: 503 with the family’s error body', async () => {
@@ -95,7 +95,7 @@ describe('a JWKS fetch failure answers "unavailable" in every family', () => {
       token: forged,
       body: { value_keys: ['k'] },
     });
-    expect(kv.body).toEqual({ result: -1 });
+    expect(kv.body).toEqual({ result: -1, values: [] });
     const userinfo = await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token: forged });
     expect(userinfo.status).toBe(401);
   });

@@ -24,6 +24,7 @@ const stackEnv = (overrides: Record<string, string | undefined> = {}) => {
     TENANT_DIRECTORY_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:directory-AbCdEf',
     LIMITS: JSON.stringify(config.limits),
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
+    WALLET_CHAINS: JSON.stringify(config.walletChains),
     KEY_VALUE_TABLE: 'Stack-KeyValueTable-1ABC',
     ...overrides,
   };
@@ -56,6 +57,7 @@ describe('loadRuntimeConfig', () => {
     ['PASSWORD_POLICY', '{"minLength":8}', /Invalid PASSWORD_POLICY[\s\S]*requireLowercase/],
     ['LIMITS', 'not json', /Invalid environment variable LIMITS: not JSON/],
     ['LIMITS', JSON.stringify({ ...defaultLimits, maxDepth: -1 }), /Invalid LIMITS[\s\S]*maxDepth/],
+    ['WALLET_CHAINS', '["ethereum"]', /Invalid WALLET_CHAINS/],
   ])('fails naming %s when it is %s', async (name, value, message) => {
     await expect(
       loadRuntimeConfig(stackEnv({ [name]: value }), async () =>
