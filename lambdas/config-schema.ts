@@ -4,6 +4,7 @@
  * back at cold start with the very same schemas (zod/mini, so the bundles stay small).
  */
 import * as z from 'zod/mini';
+import { defaultLimits } from './limits.js';
 
 const positive = z.int().check(z.positive());
 const nonEmpty = z.string().check(z.minLength(1));
@@ -18,6 +19,12 @@ export const limitsSchema = z.object({
   maxBodyBytes: positive,
   maxDepth: positive,
   maxLoginHistory: positive,
+  // Quotas and attempt limits added later: an older configuration without them keeps working.
+  maxKeysPerNamespace: z._default(positive, defaultLimits.maxKeysPerNamespace),
+  maxBytesPerNamespace: z._default(positive, defaultLimits.maxBytesPerNamespace),
+  maxFailuresPerAccount: z._default(positive, defaultLimits.maxFailuresPerAccount),
+  maxFailuresPerSource: z._default(positive, defaultLimits.maxFailuresPerSource),
+  attemptWindowSeconds: z._default(positive, defaultLimits.attemptWindowSeconds),
 });
 
 /** The user pool's password policy; the handlers check it too, with clearer messages. */
@@ -52,6 +59,11 @@ export const projectSettingsSchema = z.object({
    * `oauthDomainPrefix`.
    */
   backendClient: z._default(z.boolean(), false),
+  /**
+   * `custom:*` attributes callers may set at sign-up and in PUT /user; none by default (they
+   * land in the signed ID token). In AWS the pool must also define them.
+   */
+  customAttributes: z._default(z.array(z.string().check(z.startsWith('custom:'))), []),
 });
 
 /** A project as the handlers see it: its settings plus the ids Cognito gave its clients. */
@@ -62,6 +74,8 @@ export const runtimeProjectSchema = z.object({
   strategies: z.array(nonEmpty).check(z.minLength(1)),
   providers: z.array(nonEmpty).check(z.minLength(1)),
   autoConfirmSignUp: z.boolean(),
+  /** `custom:*` attributes callers may set at sign-up and PUT /user (none by default). */
+  customAttributes: z._default(z.array(z.string().check(z.startsWith('custom:'))), []),
 });
 
 /**

@@ -6,7 +6,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { freePort, spawnService, stopService, waitUntilReady } from './child-process.js';
 
@@ -119,10 +120,8 @@ export async function startCognitoEmulator(options: {
   const codes: Array<{ destination: string; code: string }> = [];
   const waiters: Array<() => void> = [];
   let destination: string | undefined;
-  const start = join(
-    dirname(createRequire(import.meta.url).resolve('cognito-local/package.json')),
-    'lib/bin/start.js',
-  );
+  // cognito-local with a log destination that never holds a code back (see the file).
+  const start = fileURLToPath(new URL('./cognito-local-main.cjs', import.meta.url));
   const child = spawnService(process.execPath, [start], {
     cwd: options.dataDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FORCE_COLOR: '0' },

@@ -106,6 +106,7 @@ export class Tenants extends NestedStack {
         strategies: project.strategies,
         providers: project.providers,
         autoConfirmSignUp: project.autoConfirmSignUp,
+        customAttributes: project.customAttributes,
       })),
     };
     // Client ids exist only once CloudFormation created the clients, so the directory cannot
