@@ -9,7 +9,7 @@ import { startLocalBackend } from '../lib/local/local-backend.js';
 import { startLocalServer } from '../lib/local/local-server.js';
 
 const log = (line: string) => console.log(line);
-// The Lambdas run on Node 22; local tooling on Node 20 need not hear about it on every start.
+// The Lambdas run on Node 24; local tooling on Node 20 need not hear about it on every start.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const inMemory = process.argv.includes('--in-memory') || process.env.LOCAL_IN_MEMORY === '1';
 const dataDir = inMemory ? undefined : resolve(process.env.LOCAL_DATA_DIR ?? '.local');

@@ -34,8 +34,18 @@ export type DynamoAction =
 export type CognitoAction =
   | 'AdminConfirmSignUp'
   | 'AdminUpdateUserAttributes'
+  | 'AdminInitiateAuth'
+  | 'AdminCreateUser'
+  | 'AdminSetUserPassword'
+  | 'AdminDeleteUser'
   | 'AdminGetUser'
   | 'AdminUserGlobalSignOut';
+
+/** API Gateway throttling of one route: steady requests per second and burst. */
+export interface RouteThrottle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -59,6 +69,11 @@ export interface RouteDefinition {
   readonly signingSecret?: boolean;
   /** Needs the app clients' backend secrets (the `BindIdBackend` header's authvalue). */
   readonly clientSecrets?: boolean;
+  /**
+   * This route's own throttling in the HTTP API stage; without it the configuration's
+   * `throttle` applies (to this route alone: API Gateway limits each route separately).
+   */
+  readonly throttle?: RouteThrottle;
   readonly summary: string;
 }
 
@@ -289,7 +304,16 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-register',
     family: 'account',
     auth: 'none',
-    cognito: ['AdminConfirmSignUp', 'AdminUpdateUserAttributes'],
+    // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
+    // user; AdminInitiateAuth signs in once to have the verification code mailed.
+    cognito: [
+      'AdminCreateUser',
+      'AdminSetUserPassword',
+      'AdminDeleteUser',
+      'AdminUpdateUserAttributes',
+      'AdminInitiateAuth',
+    ],
+    throttle: { rateLimit: 5, burstLimit: 10 },
     summary: 'Register a new user',
   },
   {
@@ -298,6 +322,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-login',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 10, burstLimit: 20 },
     tables: {
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       attempts: ['BatchGetItem', 'UpdateItem'],
@@ -312,6 +338,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 20, burstLimit: 40 },
     // The refresh-token registry, and the revocation marks it is checked against.
     tables: { accounts: ['GetItem'], sessions: ['GetItem'], revocations: ['GetItem'] },
     summary: 'New access and ID tokens for a refresh token',
@@ -349,14 +377,16 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: SIGN_IN,
-    // Attempt limits and the revocation mark; then a login with the new password: device
-    // record, login history, signed device, the refresh-token registry.
+    // Attempt limits and the revocation mark; then a login with the new password
+    // (AdminInitiateAuth): device record, login history, signed device, the refresh-token
+    // registry.
     tables: {
       revocations: ['PutItem'],
       attempts: ['BatchGetItem', 'UpdateItem'],
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       sessions: ['PutItem'],
     },
+    cognito: ['AdminInitiateAuth'],
     signingSecret: true,
     summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
@@ -366,6 +396,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 2, burstLimit: 5 },
     summary: 'Send a password-reset code',
   },
   {
@@ -374,6 +405,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-confirm-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 5, burstLimit: 10 },
     tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
     // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
     cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],

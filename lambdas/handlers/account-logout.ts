@@ -18,8 +18,7 @@ export const handler = accountRoute(
   async (deps, { project, params, identity }) => {
     const caller = signedIn({ identity });
     await logoutUser(
-      // Only what logout uses: spreading `deps` would read its lazy `accounts` getter, and this
-      // function is granted no accounts table.
+      // Named, not spread: a spread would open the accounts store (a table this route lacks).
       {
         revocations: deps.revocations,
         onSignOutFailure: deps.onSignOutFailure,

@@ -563,7 +563,17 @@ const tableOfLocalName = (name: string): TableName | undefined =>
  */
 function deployedEnvironment(fn: FunctionGrants, recorder: AwsRecorder): Record<string, string> {
   const env: Record<string, string> = {};
+  // Where the deployed stack points at a secret, local mode has the value itself.
+  const localOf: Record<string, string> = {
+    TENANT_DIRECTORY_ARN: 'PROJECTS',
+    BACKEND_SECRET_PREFIX: 'CLIENT_SECRETS',
+  };
   for (const [name, value] of Object.entries(fn.environment)) {
+    const local = localOf[name];
+    if (local) {
+      env[local] = backendEnv[local] ?? '';
+      continue;
+    }
     const standIn = name.replace(/_ARN(S?)$/, '$1');
     if (backendEnv[name] !== undefined) env[name] = backendEnv[name];
     else if (standIn !== name && backendEnv[standIn] !== undefined)
