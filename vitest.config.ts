@@ -26,7 +26,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/http/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/http/**/*.test.ts',
+            'test/adversarial/**/*.test.ts',
+          ],
           // Starts DynamoDB Local and the Cognito emulator once for the whole run.
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: [

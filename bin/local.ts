@@ -10,7 +10,7 @@ import { localDefaultConfig } from '../lib/local/local-default-config.js';
 import { startLocalServer } from '../lib/local/local-server.js';
 
 const log = (line: string) => console.log(line);
-// The Lambdas run on Node 22; local tooling on Node 20 need not hear about it on every start.
+// The Lambdas run on Node 24; local tooling on Node 20 need not hear about it on every start.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const inMemory = process.argv.includes('--in-memory') || process.env.LOCAL_IN_MEMORY === '1';
 const dataDir = inMemory ? undefined : resolve(process.env.LOCAL_DATA_DIR ?? '.local');
@@ -43,6 +43,7 @@ log(
     `mint tokens with: npm run dev-token -- --dir ${backend.standIns.dir} --provider google --sub alice`,
 );
 log(`User data backend listening on ${server.url}`);
+log(`API explorer (Swagger UI): ${server.url}/explorer/ — the OpenAPI document: /openapi.json`);
 
 let stopping = false;
 const stop = async () => {

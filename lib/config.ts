@@ -1,9 +1,16 @@
 /**
  * The deployment's typed configuration, in one place. Defaults below; override any part with
  * CDK context, e.g. `npx cdk deploy -c backend='{"stageName":"prod"}'` or a `backend` key in
- * cdk.json. The local server reads the same projects and limits.
+ * cdk.json. The local server reads the same projects and limits. The parts the handlers read
+ * back at cold start use the schemas of lambdas/config-schema.ts, so there is one schema.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import {
+  limitsSchema,
+  passwordPolicySchema,
+  projectSettingsSchema,
+  walletChainsSchema,
+} from '../lambdas/config-schema.js';
 import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
 import { defaultWalletChains } from '../lambdas/domain/wallet/chains.js';
 import { defaultLimits } from '../lambdas/limits.js';
@@ -11,127 +18,101 @@ import { defaultLimits } from '../lambdas/limits.js';
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
 export const DEFAULT_PROJECT_ID = 'a69a31e9-f2e6-4d5f-b080-6138c6a721b7';
 
-const projectSchema = z.object({
-  projectId: z.uuid(),
-  strategies: z.array(z.string().min(1)).min(1).default(['email']),
-  providers: z.array(z.string().min(1)).min(1).default(['awsCognito']),
-  /** Names of the app clients to create in the stack's user pool for this project. */
-  appClients: z
-    .array(z.string().regex(/^[a-z][a-z0-9-]*$/))
-    .min(1)
-    .default(['web', 'mobile']),
-  /** Confirm sign-ups without the e-mail code (always on in local mode). */
-  autoConfirmSignUp: z.boolean().default(false),
-  /**
-   * Also create a confidential app client for the project's own backend: OAuth
-   * client-credentials with the resource server's scopes (`userinfo-lookup`, …). Needs
-   * `oauthDomainPrefix`.
-   */
-  backendClient: z.boolean().default(false),
-  /**
-   * `custom:*` attributes callers may set at sign-up and in PUT /user; none by default (they
-   * land in the signed ID token). In AWS the pool must also define them.
-   */
-  customAttributes: z.array(z.string().startsWith('custom:')).default([]),
-  /**
-   * Settings of the external identity providers the project enables (seed 004). In AWS these
-   * name the real providers; locally the stand-ins replace them (lib/local/stand-ins).
-   */
-  identityProviders: z
-    .object({
-      authZero: z
-        .object({
-          /** The tenant's issuer, e.g. `https://example.eu.auth0.com/` (with the slash). */
-          issuer: z.url({ protocol: /^https$/ }),
-          /** The API identifier(s) the access tokens must name. */
-          audience: z.array(z.string().min(1)).min(1),
-          /** Defaults to `<issuer>.well-known/jwks.json`. */
-          jwksUri: z.url({ protocol: /^https$/ }).optional(),
-        })
-        .optional(),
-      google: z.object({ clientIds: z.array(z.string().min(1)).min(1) }).optional(),
-      facebook: z
-        .object({
-          appId: z.string().regex(/^[0-9]+$/),
-          /** Secrets Manager secret (ARN) holding the app secret; created and filled by you. */
-          appSecretArn: z.string().startsWith('arn:'),
-        })
-        .optional(),
-      twitter: z.object({}).optional(),
-    })
-    .default({}),
+/** The retention periods CloudWatch Logs accepts (PutRetentionPolicy refuses any other). */
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
+] as const;
+export type LogRetentionDays = (typeof LOG_RETENTION_DAYS)[number];
+
+const logRetentionDays = z.int().check(
+  z.refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+    message: `must be one of ${LOG_RETENTION_DAYS.join(', ')} (the values CloudWatch Logs accepts)`,
+  }),
+) as unknown as z.ZodMiniType<LogRetentionDays>;
+
+const throttleSchema = z.object({
+  rateLimit: z.number().check(z.positive()),
+  burstLimit: z.int().check(z.positive()),
 });
 
 const configSchema = z.object({
-  stageName: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+$/)
-    .default('dev'),
-  projects: z
-    .array(projectSchema)
-    .min(1)
-    .default([projectSchema.parse({ projectId: DEFAULT_PROJECT_ID })]),
-  limits: z
-    .object({
-      maxKeyLength: z.number().int().positive(),
-      maxValueBytes: z.number().int().positive(),
-      maxKeysPerCall: z.number().int().positive(),
-      maxDocumentBytes: z
-        .number()
-        .int()
-        .positive()
-        .max(350 * 1024),
-      maxBodyBytes: z.number().int().positive(),
-      maxDepth: z.number().int().positive(),
-      maxLoginHistory: z.number().int().positive(),
-      maxKeysPerNamespace: z.number().int().positive().default(defaultLimits.maxKeysPerNamespace),
-      maxBytesPerNamespace: z.number().int().positive().default(defaultLimits.maxBytesPerNamespace),
-      maxFailuresPerAccount: z
-        .number()
-        .int()
-        .positive()
-        .default(defaultLimits.maxFailuresPerAccount),
-      maxFailuresPerSource: z.number().int().positive().default(defaultLimits.maxFailuresPerSource),
-      attemptWindowSeconds: z.number().int().positive().default(defaultLimits.attemptWindowSeconds),
-    })
-    .default(defaultLimits),
-  /** HTTP API stage throttling (requests per second, burst). */
-  throttle: z
-    .object({ rateLimit: z.number().positive(), burstLimit: z.number().int().positive() })
-    .default({ rateLimit: 100, burstLimit: 200 }),
-  corsAllowOrigins: z.array(z.string()).default(['*']),
-  lambda: z
-    .object({
-      memorySize: z.number().int().min(128).max(10240),
-      timeoutSeconds: z.number().int().min(1).max(29),
-      logRetentionDays: z.number().int().positive(),
-    })
-    .default({ memorySize: 512, timeoutSeconds: 10, logRetentionDays: 30 }),
-  /** The user pool's password policy; the handlers check it too, with clearer messages. */
-  passwordPolicy: z
-    .object({
-      minLength: z.number().int().min(6).max(99),
-      requireLowercase: z.boolean(),
-      requireUppercase: z.boolean(),
-      requireDigits: z.boolean(),
-      requireSymbols: z.boolean(),
-    })
-    .default(defaultPasswordPolicy),
+  stageName: z._default(z.string().check(z.regex(/^[A-Za-z0-9-]+$/)), 'dev'),
+  projects: z._default(z.array(projectSettingsSchema).check(z.minLength(1)), [
+    projectSettingsSchema.parse({ projectId: DEFAULT_PROJECT_ID }),
+  ]),
+  limits: z._default(limitsSchema, defaultLimits),
+  /**
+   * Throttling of every route that declares none of its own in lib/routes.ts (requests per
+   * second, burst). API Gateway applies it per route, not to the API as a whole.
+   */
+  throttle: z._default(throttleSchema, { rateLimit: 100, burstLimit: 200 }),
+  corsAllowOrigins: z._default(z.array(z.string()), ['*']),
+  lambda: z._default(
+    z.object({
+      memorySize: z.int().check(z.minimum(128), z.maximum(10240)),
+      timeoutSeconds: z.int().check(z.minimum(1), z.maximum(29)),
+      logRetentionDays,
+      /**
+       * Stack traces name the TypeScript source (`--enable-source-maps`); Node then parses
+       * the bundle's map at load, which costs cold-start time (see README, Observability).
+       */
+      sourceMaps: z._default(z.boolean(), true),
+    }),
+    { memorySize: 512, timeoutSeconds: 10, logRetentionDays: 30, sourceMaps: true },
+  ),
+  passwordPolicy: z._default(passwordPolicySchema, defaultPasswordPolicy),
   /**
    * Prefix of the user pool's Cognito domain (`<prefix>.auth.<region>.amazoncognito.com`),
-   * whose token endpoint issues the backend clients' tokens; globally unique.
+   * whose token endpoint issues the backend clients' tokens; globally unique, and it may not
+   * contain `aws`, `amazon` or `cognito`.
    */
-  oauthDomainPrefix: z
-    .string()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
-    .optional(),
+  oauthDomainPrefix: z.optional(
+    z.string().check(
+      z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/),
+      z.refine((prefix) => !/aws|amazon|cognito/.test(prefix), {
+        message: 'Cognito refuses domain prefixes containing aws, amazon or cognito',
+      }),
+    ),
+  ),
   /** Chain ids a wallet may be added on (`/user-wallets/available-chains-get`); EVM only. */
-  walletChains: z
-    .array(z.string().regex(/^[0-9]{1,20}$/))
-    .min(1)
-    .default([...defaultWalletChains]),
+  walletChains: z._default(walletChainsSchema, [...defaultWalletChains]),
   /** Cognito access/ID token lifetime in minutes (5 to 1440). */
-  accessTokenMinutes: z.number().int().min(5).max(1440).default(60),
+  accessTokenMinutes: z._default(z.int().check(z.minimum(5), z.maximum(1440)), 60),
+  /**
+   * Send Cognito's mails (confirmation and reset codes) through Amazon SES. Without it the
+   * pool uses Cognito's own sender, limited to about 50 mails a day per account. The address
+   * (or `sesVerifiedDomain`) must be a verified SES identity before the deploy.
+   */
+  email: z.optional(
+    z.object({
+      fromEmail: z.email(),
+      fromName: z.optional(z.string().check(z.minLength(1))),
+      replyTo: z.optional(z.email()),
+      configurationSetName: z.optional(z.string().check(z.minLength(1))),
+      /** Region of the SES identity, when it is not the stack's. */
+      sesRegion: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
+      sesVerifiedDomain: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
+  /**
+   * Cognito threat protection (needs the Plus feature plan, billed per active user):
+   * `audit` only logs risk, `enforced` also blocks risky sign-ins.
+   */
+  threatProtection: z._default(z.enum(['off', 'audit', 'enforced']), 'off'),
+  /**
+   * Time-based one-time passwords as a second factor. The API's login answers no MFA
+   * challenge yet: `optional` lets users who enrolled elsewhere keep it (their login then
+   * fails here), `required` makes every login fail until clients support the challenge.
+   */
+  mfa: z._default(z.enum(['off', 'optional', 'required']), 'off'),
+  /**
+   * API Gateway's detailed metrics: requests, 4xx, 5xx and latency per route (CloudWatch
+   * bills them as custom metrics, about 6 per route).
+   */
+  routeMetrics: z._default(z.boolean(), false),
+  /** SNS topic that receives the stack's CloudWatch alarms (none: the alarms only show). */
+  alarmTopicArn: z.optional(z.string().check(z.regex(/^arn:aws[a-z-]*:sns:[^:]+:\d{12}:[^:]+$/))),
 });
 
 export type BackendConfig = z.infer<typeof configSchema>;
@@ -141,16 +122,27 @@ export const RESOURCE_SERVER = {
   identifier: 'userdata',
   scopes: ['user-data-get', 'user-data-set', 'userinfo-lookup'],
 } as const;
-export type ProjectSettings = z.infer<typeof projectSchema>;
+export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
 
 /** Defaults, overridden by an object (or JSON string) given as CDK context `backend`. */
 export function resolveConfig(override: unknown = {}): BackendConfig {
   const value = typeof override === 'string' ? JSON.parse(override) : (override ?? {});
   const parsed = configSchema
-    .refine((config) => config.oauthDomainPrefix || !config.projects.some((p) => p.backendClient), {
-      message: 'a project with backendClient needs oauthDomainPrefix',
-      path: ['oauthDomainPrefix'],
-    })
+    .check(
+      z.refine(
+        (config) =>
+          Boolean(config.oauthDomainPrefix) || !config.projects.some((p) => p.backendClient),
+        {
+          message: 'a project with backendClient needs oauthDomainPrefix',
+          path: ['oauthDomainPrefix'],
+        },
+      ),
+      z.refine(
+        (config) =>
+          new Set(config.projects.map((p) => p.projectId)).size === config.projects.length,
+        { message: 'project ids must be unique', path: ['projects'] },
+      ),
+    )
     .safeParse(value);
   if (!parsed.success) {
     throw new Error(`Invalid backend configuration: ${z.prettifyError(parsed.error)}`);

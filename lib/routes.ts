@@ -7,8 +7,11 @@ import type { TableName } from './tables.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** The four API families of SPEC; each has its own wire format for errors. */
-export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account';
+/**
+ * The four API families of SPEC; each has its own wire format for errors. `reference` is the
+ * API's own description (its OpenAPI document), no family of SPEC.
+ */
+export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account' | 'reference';
 
 /** The key/value namespaces: whose data a key/value route reads and writes. */
 export type KvNamespace = 'user-id' | 'email' | 'wallet' | 'idp';
@@ -31,8 +34,18 @@ export type DynamoAction =
 export type CognitoAction =
   | 'AdminConfirmSignUp'
   | 'AdminUpdateUserAttributes'
+  | 'AdminInitiateAuth'
+  | 'AdminCreateUser'
+  | 'AdminSetUserPassword'
+  | 'AdminDeleteUser'
   | 'AdminGetUser'
   | 'AdminUserGlobalSignOut';
+
+/** API Gateway throttling of one route: steady requests per second and burst. */
+export interface RouteThrottle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -58,6 +71,11 @@ export interface RouteDefinition {
   readonly clientSecrets?: boolean;
   /** Needs the external identity providers' secrets (the Facebook app secret). */
   readonly providerSecrets?: boolean;
+  /**
+   * This route's own throttling in the HTTP API stage; without it the configuration's
+   * `throttle` applies (to this route alone: API Gateway limits each route separately).
+   */
+  readonly throttle?: RouteThrottle;
   readonly summary: string;
 }
 
@@ -290,7 +308,16 @@ export const routes: readonly RouteDefinition[] = [
     auth: 'none',
     // anonymous and noLogin users and their rate-limit counters.
     tables: { accounts: ['PutItem', 'UpdateItem'] },
-    cognito: ['AdminConfirmSignUp', 'AdminUpdateUserAttributes'],
+    // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
+    // user; AdminInitiateAuth signs in once to have the verification code mailed.
+    cognito: [
+      'AdminCreateUser',
+      'AdminSetUserPassword',
+      'AdminDeleteUser',
+      'AdminUpdateUserAttributes',
+      'AdminInitiateAuth',
+    ],
+    throttle: { rateLimit: 5, burstLimit: 10 },
     summary: 'Register a new user',
   },
   {
@@ -299,6 +326,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-login',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 10, burstLimit: 20 },
     tables: {
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       attempts: ['BatchGetItem', 'UpdateItem'],
@@ -313,6 +342,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
+    cognito: ['AdminInitiateAuth'],
+    throttle: { rateLimit: 20, burstLimit: 40 },
     // The refresh-token registry, and the revocation marks it is checked against.
     tables: { accounts: ['GetItem'], sessions: ['GetItem'], revocations: ['GetItem'] },
     summary: 'New access and ID tokens for a refresh token',
@@ -355,14 +386,16 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: SIGN_IN,
-    // Attempt limits and the revocation mark; then a login with the new password: device
-    // record, login history, signed device, the refresh-token registry.
+    // Attempt limits and the revocation mark; then a login with the new password
+    // (AdminInitiateAuth): device record, login history, signed device, the refresh-token
+    // registry.
     tables: {
       revocations: ['PutItem'],
       attempts: ['BatchGetItem', 'UpdateItem'],
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       sessions: ['PutItem'],
     },
+    cognito: ['AdminInitiateAuth'],
     signingSecret: true,
     summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
@@ -372,6 +405,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 2, burstLimit: 5 },
     summary: 'Send a password-reset code',
   },
   {
@@ -380,6 +414,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-confirm-forgot-password',
     family: 'account',
     auth: 'none',
+    throttle: { rateLimit: 5, burstLimit: 10 },
     tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
     // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
     cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],
@@ -424,6 +459,17 @@ export const routes: readonly RouteDefinition[] = [
     providerSecrets: true,
     signingSecret: true,
     summary: 'Google, Facebook, Twitter: verify the provider token, answer the linked profile',
+  },
+
+  // The API's own OpenAPI 3.1 document (generated: `npm run openapi`), for explorers and
+  // client generators; public, like the API's shape.
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi-get',
+    family: 'reference',
+    auth: 'none',
+    summary: 'This API’s OpenAPI 3.1 document',
   },
 ];
 

@@ -4,7 +4,13 @@
  * configured project.
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
-import { JwtExpiredError } from 'aws-jwt-verify/error';
+import {
+  FetchError,
+  JwksNotAvailableInCacheError,
+  JwksValidationError,
+  JwtBaseError,
+  JwtExpiredError,
+} from 'aws-jwt-verify/error';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { CognitoAccessTokenPayload } from 'aws-jwt-verify/jwt-model';
 import { findProjectByClient, projects } from '../config.js';
@@ -40,6 +46,17 @@ function createVerifier() {
 
 let verifier: ReturnType<typeof createVerifier> | undefined;
 
+/**
+ * A failure to obtain the JWKS, as opposed to a token that fails a check: aws-jwt-verify's
+ * fetch errors, or anything that is not one of its own errors (a socket error or timeout
+ * from the HTTPS request).
+ */
+const isJwksOutage = (error: unknown): boolean =>
+  error instanceof FetchError ||
+  error instanceof JwksValidationError ||
+  error instanceof JwksNotAvailableInCacheError ||
+  !(error instanceof JwtBaseError);
+
 /** Verifies an access token and resolves the project it belongs to. */
 export async function verifyAccessToken(token: string): Promise<Identity> {
   // Guests' and external providers' users carry the backend's own tokens (docs/providers.md).
@@ -52,7 +69,14 @@ export async function verifyAccessToken(token: string): Promise<Identity> {
     if (error instanceof JwtExpiredError) {
       throw new AppError('expired_token', 'The access token has expired', { cause: error });
     }
-    throw new AppError('invalid_token', 'The access token is not valid', { cause: error });
+    // Cognito's keys could not be fetched (network, 5xx, a malformed answer): the token may
+    // well be good, so answer "try again", never "bad token" (clients would drop sessions).
+    if (!isJwksOutage(error)) {
+      throw new AppError('invalid_token', 'The access token is not valid', { cause: error });
+    }
+    throw new AppError('unavailable', 'The token issuer’s keys could not be fetched', {
+      cause: error,
+    });
   }
   const userPoolId = payload.iss.slice(payload.iss.lastIndexOf('/') + 1);
   const project = findProjectByClient(userPoolId, payload.client_id);

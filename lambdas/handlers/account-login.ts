@@ -1,4 +1,4 @@
-/** PUT /user/login — sign in (USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
+/** PUT /user/login — sign in (AdminInitiateAuth, ADMIN_USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
 import * as z from 'zod/mini';
 import { limits } from '../config.js';
 import { loginUser } from '../domain/account/account-service.js';

@@ -18,7 +18,12 @@ export const handler = accountRoute(
   async (deps, { project, params, identity }) => {
     const caller = signedIn({ identity });
     await logoutUser(
-      { ...deps, provider: deps.provider(project, caller) },
+      // Named, not spread: a spread would open the accounts store (a table this route lacks).
+      {
+        revocations: deps.revocations,
+        onSignOutFailure: deps.onSignOutFailure,
+        provider: deps.provider(project, caller),
+      },
       caller,
       Math.floor(Date.now() / 1000),
       params.refreshToken,

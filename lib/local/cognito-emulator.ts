@@ -71,6 +71,8 @@ function seed(root: string, pools: readonly EmulatedPool[], port: number) {
           Id: pool.userPoolId,
           Name: 'local',
           UsernameAttributes: ['email'],
+          // As in the stack; the emulator does not enforce it (its SignUp still works).
+          AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
           // No AutoVerifiedAttributes: local sign-ups are confirmed (and their e-mail marked
           // verified) at once, so the only codes "sent" are password-reset codes.
           // Cognito sets `identities` on federated users; the emulator has no federation, so
@@ -89,7 +91,8 @@ function seed(root: string, pools: readonly EmulatedPool[], port: number) {
         UserPoolId: pool.userPoolId,
         CreationDate: now,
         LastModifiedDate: now,
-        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        // As in the stack (the emulator does not enforce it): admin password sign-in only.
+        ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
         PreventUserExistenceErrors: 'ENABLED',
         EnableTokenRevocation: true,
         AccessTokenValidity: client.accessTokenSeconds ?? 3600,

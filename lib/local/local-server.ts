@@ -12,6 +12,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { serveExplorer } from '../openapi/explorer.js';
 import { handlerEntry, type RouteDefinition, routes } from '../routes.js';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event.js';
 
@@ -74,6 +75,8 @@ export async function startLocalServer(options: {
     }
     const match = table.get(`${method} ${path}`);
     if (!match) {
+      // The API explorer page (lib/openapi/explorer.ts); not a route of the API itself.
+      if (serveExplorer(method, path, response)) return;
       response.writeHead(404, { 'content-type': 'application/json', ...CORS });
       response.end(JSON.stringify({ message: 'Not Found' }));
       return;

@@ -1,10 +1,11 @@
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { bundleSettings } from '../bundling.js';
+import { bundleSettings, esbuildAliasArgs } from '../bundling.js';
+import type { LogRetentionDays } from '../config.js';
 
 export interface ApiFunctionProps {
   /** Handler entry file, absolute. */
@@ -12,18 +13,24 @@ export interface ApiFunctionProps {
   readonly environment: Record<string, string>;
   readonly memorySize: number;
   readonly timeout: Duration;
-  readonly logRetention: RetentionDays;
+  readonly logRetention: LogRetentionDays;
+  /** Ship a source map and have Node apply it to stack traces. */
+  readonly sourceMaps: boolean;
 }
 
+/** The Lambda runtime every handler runs on (Node.js 22 leaves Lambda support on 2027-04-30). */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+
 /**
- * One route's Lambda function with every default in one place: Node.js 22 on arm64, a
- * minified ESM bundle with the SDK clients inside, its own log group with retention, and its
- * own role that starts with nothing but writing to that log group.
+ * One route's Lambda function with every default in one place: Node.js 24 on arm64, a
+ * minified ESM bundle with the SDK clients inside and a source map (stack traces name the
+ * TypeScript source), active X-Ray tracing, its own log group with retention, and its own
+ * role that starts with nothing but writing to that log group (and X-Ray segments).
  */
 export class ApiFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
-      retention: props.logRetention,
+      retention: props.logRetention as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const role = new iam.Role(scope, `${id}Role`, {
@@ -39,21 +46,29 @@ export class ApiFunction extends NodejsFunction {
     super(scope, id, {
       entry: props.entry,
       handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
       role,
       logGroup,
-      environment: props.environment,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        ...props.environment,
+        ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      },
       bundling: {
         format: OutputFormat.ESM,
         target: bundleSettings.target,
         minify: bundleSettings.minify,
-        sourceMap: bundleSettings.sourcemap,
+        // Deployed with a map (not inlined into the bundle's source) so errors point at
+        // lambdas/**/*.ts; the bench measures the bundle without it (lib/bundling.ts).
+        sourceMap: props.sourceMaps,
+        sourcesContent: false,
         mainFields: [...bundleSettings.mainFields],
         banner: bundleSettings.banner,
         externalModules: [...bundleSettings.external],
+        esbuildArgs: esbuildAliasArgs,
       },
     });
   }

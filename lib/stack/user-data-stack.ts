@@ -1,39 +1,98 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
-  type HttpMethod,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type BackendConfig, RESOURCE_SERVER } from '../config.js';
-import { handlerEntry, type RouteDefinition, routeId, routes } from '../routes.js';
+import { type ApiFamily, type RouteDefinition, routes as routeTable } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
-import { ApiFunction } from './api-function.js';
-import { identityProviderSettings, providerSecretArns } from './identity-providers.js';
 import { applyNagSuppressions } from './nag-suppressions.js';
+import { RouteStack, routeKey } from './route-stack.js';
+import { Tenants } from './tenants.js';
 
-const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export { routeTableActions } from './route-stack.js';
+
+/** Routes per nested stack: 25 × 8 resources = 200, well under CloudFormation's 500. */
+export const ROUTES_PER_SLICE = 25;
+
+/**
+ * The fields of each HTTP API access-log line (JSON). HTTP APIs have no `resourcePath` or
+ * `identity.caller`; these are the variables that say which route answered what, how fast,
+ * and why an integration failed.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  requestTime: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatency: '$context.integrationLatency',
+  integrationErrorMessage: '$context.integrationErrorMessage',
+  errorMessage: '$context.error.message',
+} as const;
 
 export interface UserDataStackProps extends StackProps {
   readonly config: BackendConfig;
   /** false leaves every cdk-nag finding unacknowledged (a test proves each one is still needed). */
   readonly acknowledgeNagFindings?: boolean;
+  /** The route table (tests pass larger ones to prove the layout scales). */
+  readonly routes?: readonly RouteDefinition[];
+}
+
+/** The route table cut into slices: per family, in declaration order, ROUTES_PER_SLICE each. */
+export function routeSlices(
+  routes: readonly RouteDefinition[],
+): Array<{ id: string; routes: RouteDefinition[] }> {
+  const families = new Map<ApiFamily, RouteDefinition[]>();
+  for (const route of routes)
+    families.set(route.family, [...(families.get(route.family) ?? []), route]);
+  return [...families].flatMap(([family, members]) =>
+    Array.from({ length: Math.ceil(members.length / ROUTES_PER_SLICE) }, (_, index) => ({
+      id: `Routes${family[0]?.toUpperCase()}${family.slice(1)}${index + 1}`,
+      routes: members.slice(index * ROUTES_PER_SLICE, (index + 1) * ROUTES_PER_SLICE),
+    })),
+  );
 }
 
 export class UserDataStack extends Stack {
   constructor(scope: Construct, id: string, props: UserDataStackProps) {
     super(scope, id, props);
     const { config } = props;
+    const routes = props.routes ?? routeTable;
+    const alarmAction = config.alarmTopicArn
+      ? new SnsAction(Topic.fromTopicArn(this, 'AlarmTopic', config.alarmTopicArn))
+      : undefined;
+    const alarms: cloudwatch.Alarm[] = [];
+    const alarm = (
+      alarmId: string,
+      alarmProps: Omit<cloudwatch.AlarmProps, 'evaluationPeriods'>,
+    ) => {
+      const created = new cloudwatch.Alarm(this, alarmId, {
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        ...alarmProps,
+      });
+      if (alarmAction) created.addAlarmAction(alarmAction);
+      alarms.push(created);
+      return created;
+    };
 
     // Tables: on-demand, point-in-time recovery, deletion protection, kept on stack removal.
     const tableResources = Object.fromEntries(
@@ -54,18 +113,48 @@ export class UserDataStack extends Stack {
       ]),
     ) as Record<TableName, dynamodb.Table>;
 
-    // The identity source: one user pool; one app client per (project, client name).
+    // The identity source: one user pool. Settings CloudFormation cannot change later (the
+    // pool would be replaced, and it is retained): sign-in aliases and case-insensitivity.
     const userPool = new cognito.UserPool(this, 'UserPool', {
-      selfSignUpEnabled: true,
+      // Sign-up goes through POST /user only (AdminCreateUser, IAM-signed): nobody holding a
+      // client id can create users around the API's checks.
+      selfSignUpEnabled: false,
       signInAliases: { email: true },
+      // Irreversible: `Alice@x.org` and `alice@x.org` are one user.
+      signInCaseSensitive: false,
       autoVerify: { email: true },
       passwordPolicy: config.passwordPolicy,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Cognito's own sender manages about 50 mails a day per account: enough to try, not to run.
+      email: config.email
+        ? cognito.UserPoolEmail.withSES({
+            fromEmail: config.email.fromEmail,
+            fromName: config.email.fromName,
+            replyTo: config.email.replyTo,
+            configurationSetName: config.email.configurationSetName,
+            sesRegion: config.email.sesRegion,
+            sesVerifiedDomain: config.email.sesVerifiedDomain,
+          })
+        : cognito.UserPoolEmail.withCognito(),
+      featurePlan:
+        config.threatProtection === 'off'
+          ? cognito.FeaturePlan.ESSENTIALS
+          : cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode:
+        config.threatProtection === 'enforced'
+          ? cognito.StandardThreatProtectionMode.FULL_FUNCTION
+          : config.threatProtection === 'audit'
+            ? cognito.StandardThreatProtectionMode.AUDIT_ONLY
+            : undefined,
+      mfa: { off: cognito.Mfa.OFF, optional: cognito.Mfa.OPTIONAL, required: cognito.Mfa.REQUIRED }[
+        config.mfa
+      ],
+      mfaSecondFactor: config.mfa === 'off' ? undefined : { otp: true, sms: false },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     // OAuth for the projects' own backends: a resource server with the API's scopes, the
-    // pool's token endpoint, and (below) one client-credentials client per project asking.
+    // pool's token endpoint, and one client-credentials client per project asking.
     const resourceServer = config.oauthDomainPrefix
       ? userPool.addResourceServer('ResourceServer', {
           identifier: RESOURCE_SERVER.identifier,
@@ -78,42 +167,8 @@ export class UserDataStack extends Stack {
     if (config.oauthDomainPrefix) {
       userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: config.oauthDomainPrefix } });
     }
-    const backendClient = (projectId: string) =>
-      userPool.addClient(`backend-${projectId}`, {
-        userPoolClientName: `${projectId}-backend`,
-        generateSecret: true,
-        authFlows: {},
-        oAuth: {
-          flows: { clientCredentials: true },
-          scopes: RESOURCE_SERVER.scopes.map((scopeName) =>
-            cognito.OAuthScope.resourceServer(
-              resourceServer as cognito.UserPoolResourceServer,
-              new cognito.ResourceServerScope({ scopeName, scopeDescription: scopeName }),
-            ),
-          ),
-        },
-        accessTokenValidity: Duration.minutes(config.accessTokenMinutes),
-      });
 
-    const projectClients = config.projects.map((project) => ({
-      project,
-      backend: project.backendClient ? backendClient(project.projectId) : undefined,
-      clients: project.appClients.map((name) =>
-        userPool.addClient(`${name}-${project.projectId}`, {
-          userPoolClientName: `${project.projectId}-${name}`,
-          authFlows: { userPassword: true },
-          // The apps sign in through this API's password flow; CDK would otherwise enable the
-          // hosted-UI OAuth flows with a placeholder callback URL.
-          disableOAuth: true,
-          generateSecret: false,
-          preventUserExistenceErrors: true,
-          enableTokenRevocation: true,
-          accessTokenValidity: Duration.minutes(config.accessTokenMinutes),
-          idTokenValidity: Duration.minutes(config.accessTokenMinutes),
-          refreshTokenValidity: Duration.days(30),
-        }),
-      ),
-    }));
+    const tenants = new Tenants(this, 'Tenants', { config, userPool, resourceServer });
 
     const signingSecret = new Secret(this, 'SigningSecret', {
       description:
@@ -121,42 +176,6 @@ export class UserDataStack extends Stack {
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-
-    // One backend secret per app client: it keys the BindIdBackend header's authvalue.
-    const clientSecrets = projectClients.flatMap(({ project, clients }) =>
-      clients.map((client, index) => ({
-        clientId: client.userPoolClientId,
-        secret: new Secret(
-          this,
-          `BackendSecret-${project.projectId}-${project.appClients[index]}`,
-          {
-            description: `Backend secret of app client ${project.appClients[index]} of project ${project.projectId}`,
-            generateSecretString: { passwordLength: 48, excludePunctuation: true },
-            removalPolicy: RemovalPolicy.RETAIN,
-          },
-        ),
-      })),
-    );
-
-    const sharedEnvironment: Record<string, string> = {
-      PROJECTS: this.toJsonString(
-        projectClients.map(({ project, clients, backend }) => ({
-          projectId: project.projectId,
-          userPoolId: userPool.userPoolId,
-          clientIds: [...clients, ...(backend ? [backend] : [])].map(
-            (client) => client.userPoolClientId,
-          ),
-          strategies: project.strategies,
-          providers: project.providers,
-          autoConfirmSignUp: project.autoConfirmSignUp,
-          customAttributes: project.customAttributes,
-        })),
-      ),
-      LIMITS: JSON.stringify(config.limits),
-      PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
-      IDENTITY_PROVIDERS: JSON.stringify(identityProviderSettings(config)),
-      WALLET_CHAINS: JSON.stringify(config.walletChains),
-    };
 
     const api = new HttpApi(this, 'HttpApi', {
       description: 'User data and identity backend',
@@ -178,115 +197,162 @@ export class UserDataStack extends Stack {
       stageName: '$default',
       autoDeploy: true,
       throttle: config.throttle,
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      detailedMetricsEnabled: config.routeMetrics,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
     });
 
-    for (const route of routes) {
-      const fn = new ApiFunction(this, routeId(route), {
-        entry: join(repositoryRoot, handlerEntry(route)),
-        memorySize: config.lambda.memorySize,
-        timeout: Duration.seconds(config.lambda.timeoutSeconds),
-        logRetention: config.lambda.logRetentionDays as RetentionDays,
-        environment: { ...sharedEnvironment, ...this.tableEnvironment(route, tableResources) },
-      });
-      this.grantRoute(fn, route, tableResources, userPool);
-      if (route.clientSecrets) {
-        for (const { secret } of clientSecrets) secret.grantRead(fn);
-        fn.addEnvironment(
-          'CLIENT_SECRET_ARNS',
-          this.toJsonString(
-            Object.fromEntries(
-              clientSecrets.map(({ clientId, secret }) => [clientId, secret.secretArn]),
-            ),
-          ),
-        );
-      }
-      if (route.providerSecrets) {
-        for (const arn of providerSecretArns(config)) {
-          fn.addToRolePolicy(
-            new iam.PolicyStatement({
-              actions: ['secretsmanager:GetSecretValue'],
-              resources: [arn],
-            }),
-          );
-        }
-      }
-      // Token-checked routes also verify the backend's own tokens (guests, external providers).
-      if (route.signingSecret || route.auth !== 'none') {
-        signingSecret.grantRead(fn);
-        fn.addEnvironment('SIGNING_SECRET_ARN', signingSecret.secretArn);
-      }
-      api.addRoutes({
-        path: route.path,
-        methods: [route.method as HttpMethod],
-        integration: new HttpLambdaIntegration(`${routeId(route)}Integration`, fn),
+    const slices = routeSlices(routes).map(
+      (slice) =>
+        new RouteStack(this, slice.id, {
+          config,
+          routes: slice.routes,
+          api,
+          tables: tableResources,
+          userPool,
+          tenants,
+          signingSecret,
+          alarmAction,
+        }),
+    );
+    // Per-route throttles from the route table. A route setting may only name a route that
+    // exists, so the stage waits for the slices that create the routes.
+    const throttled = routes.filter((route) => route.throttle);
+    if (throttled.length > 0) {
+      (stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+        throttled.map((route) => [
+          routeKey(route),
+          // CfnStage.routeSettings is untyped: CloudFormation's own (PascalCase) names.
+          {
+            ThrottlingRateLimit: route.throttle?.rateLimit,
+            ThrottlingBurstLimit: route.throttle?.burstLimit,
+          },
+        ]),
+      );
+    }
+    for (const slice of slices) stage.node.addDependency(slice);
+
+    // Alarms an operator acts on, to the configured SNS topic; one per function in its slice.
+    const fiveMinutes = Duration.minutes(5);
+    alarm('Api5xxRate', {
+      alarmDescription: 'More than 1% of API requests answered 5xx over 5 minutes',
+      metric: new cloudwatch.MathExpression({
+        expression: 'IF(requests > 0, 100 * errors / requests, 0)',
+        usingMetrics: {
+          errors: api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }),
+          requests: api.metricCount({ period: fiveMinutes, statistic: 'Sum' }),
+        },
+        label: '5xx rate (%)',
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+    for (const [name, table] of Object.entries(tableResources)) {
+      alarm(`${tables[name as TableName].id}Throttles`, {
+        alarmDescription: `DynamoDB throttled requests on the ${name} table`,
+        metric: new cloudwatch.MathExpression({
+          expression: 'reads + writes',
+          usingMetrics: {
+            reads: table.metric('ReadThrottleEvents', { period: fiveMinutes, statistic: 'Sum' }),
+            writes: table.metric('WriteThrottleEvents', { period: fiveMinutes, statistic: 'Sum' }),
+          },
+          label: `${name} throttle events`,
+        }),
+        threshold: 1,
       });
     }
+    // Cognito's quotas are per account and region, by API category (AWS/Usage ThrottleCount).
+    const cognitoCategories = [
+      'UserAuthentication',
+      'UserCreation',
+      'UserAccountRecovery',
+      'UserRead',
+      'UserUpdate',
+    ];
+    alarm('CognitoThrottles', {
+      alarmDescription: `Cognito throttled calls (${cognitoCategories.join(', ')})`,
+      metric: new cloudwatch.MathExpression({
+        expression: cognitoCategories.map((_, index) => `c${index}`).join(' + '),
+        usingMetrics: Object.fromEntries(
+          cognitoCategories.map((resource, index) => [
+            `c${index}`,
+            new cloudwatch.Metric({
+              namespace: 'AWS/Usage',
+              metricName: 'ThrottleCount',
+              // Cognito's usage metrics carry no Class dimension (unlike most services').
+              dimensionsMap: { Service: 'Cognito User Pools', Type: 'API', Resource: resource },
+              period: fiveMinutes,
+              statistic: 'Sum',
+            }),
+          ]),
+        ),
+        label: 'Cognito throttled calls',
+      }),
+      threshold: 1,
+    });
+
+    const routeAlarms = slices.flatMap((slice) =>
+      slice.node.children.filter(
+        (child): child is cloudwatch.Alarm => child instanceof cloudwatch.Alarm,
+      ),
+    );
+    new cloudwatch.Dashboard(this, 'Dashboard', {
+      dashboardName: `${this.stackName}-operations`,
+      defaultInterval: Duration.hours(3),
+      widgets: [
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Requests and errors',
+            left: [
+              api.metricCount({ period: fiveMinutes, statistic: 'Sum', label: 'requests' }),
+              api.metricClientError({ period: fiveMinutes, statistic: 'Sum', label: '4xx' }),
+              api.metricServerError({ period: fiveMinutes, statistic: 'Sum', label: '5xx' }),
+            ],
+            width: 12,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Latency (ms)',
+            left: [
+              api.metricLatency({ period: fiveMinutes, statistic: 'p50', label: 'p50' }),
+              api.metricLatency({ period: fiveMinutes, statistic: 'p99', label: 'p99' }),
+              api.metricIntegrationLatency({
+                period: fiveMinutes,
+                statistic: 'p99',
+                label: 'integration p99',
+              }),
+            ],
+            width: 12,
+          }),
+        ],
+        [
+          new cloudwatch.AlarmStatusWidget({
+            title: 'Alarms',
+            alarms: [...alarms, ...routeAlarms],
+            width: 24,
+            height: 8,
+          }),
+        ],
+      ],
+    });
 
     if (props.acknowledgeNagFindings !== false) applyNagSuppressions(this);
 
-    const defaultProject = projectClients[0];
+    const defaultProject = tenants.clients[0];
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', {
-      value: defaultProject?.clients[0]?.userPoolClientId ?? '',
-      description: `App client "${defaultProject?.project.appClients[0]}" of the default project`,
+      value: defaultProject?.client.userPoolClientId ?? '',
+      description: `App client "${defaultProject?.name}" of the default project`,
     });
-    new CfnOutput(this, 'DefaultProjectId', { value: defaultProject?.project.projectId ?? '' });
-    for (const { project, backend } of projectClients) {
-      if (!backend) continue;
-      new CfnOutput(this, `BackendClientId${project.projectId.replaceAll('-', '')}`, {
-        value: backend.userPoolClientId,
-        description: `Client-credentials app client of project ${project.projectId} (secret in the Cognito console)`,
+    new CfnOutput(this, 'DefaultProjectId', { value: defaultProject?.projectId ?? '' });
+    new CfnOutput(this, 'TenantDirectoryArn', { value: tenants.directory.secretArn });
+    for (const { projectId, client } of tenants.backendClients) {
+      new CfnOutput(this, `BackendClientId${projectId.replaceAll('-', '')}`, {
+        value: client.userPoolClientId,
+        description: `Client-credentials app client of project ${projectId} (secret in the Cognito console)`,
       });
     }
   }
-
-  /** Table names for exactly the tables the route uses (plus revocations when it verifies tokens). */
-  private tableEnvironment(
-    route: RouteDefinition,
-    tableResources: Record<TableName, dynamodb.Table>,
-  ): Record<string, string> {
-    return Object.fromEntries(
-      Object.keys(routeTableActions(route)).map((name) => [
-        tables[name as TableName].envVar,
-        tableResources[name as TableName].tableName,
-      ]),
-    );
-  }
-
-  private grantRoute(
-    fn: ApiFunction,
-    route: RouteDefinition,
-    tableResources: Record<TableName, dynamodb.Table>,
-    userPool: cognito.UserPool,
-  ): void {
-    for (const [name, actions] of Object.entries(routeTableActions(route))) {
-      fn.addToRolePolicy(
-        new iam.PolicyStatement({
-          actions: actions.map((action) => `dynamodb:${action}`),
-          resources: [tableResources[name as TableName].tableArn],
-        }),
-      );
-    }
-    if (route.cognito?.length) {
-      fn.addToRolePolicy(
-        new iam.PolicyStatement({
-          actions: route.cognito.map((action) => `cognito-idp:${action}`),
-          resources: [userPool.userPoolArn],
-        }),
-      );
-    }
-  }
-}
-
-/** The DynamoDB actions a route needs, per table, including the revocation-mark read. */
-export function routeTableActions(
-  route: RouteDefinition,
-): Partial<Record<TableName, readonly string[]>> {
-  const actions: Partial<Record<TableName, readonly string[]>> = { ...route.tables };
-  if (route.auth !== 'none') {
-    actions.revocations = [...new Set([...(actions.revocations ?? []), 'GetItem'])];
-  }
-  return actions;
 }

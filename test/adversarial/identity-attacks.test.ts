@@ -26,6 +26,7 @@ import { handler as refresh } from '../../lambdas/handlers/account-refresh.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
 import { kv } from '../support/kv.js';
+import { expectUnexpectedFailure, unexpectedFailures } from '../support/logs.js';
 import {
   codesSentTo,
   cognitoClient,
@@ -163,6 +164,8 @@ describe('identifier-keyed data never changes hands', () => {
 describe('sessions end', () => {
   it('logout: the mark is written first, so it works while Cognito is down (fault injected)', async () => {
     const session = await newSession('logout-down');
+    // The failed sign-out is logged at error level (operators should know), on purpose here.
+    expectUnexpectedFailure();
     const cognito = mockClient(CognitoIdentityProviderClient);
     cognito
       .on(GlobalSignOutCommand)
@@ -175,6 +178,9 @@ describe('sessions end', () => {
       });
       expect(out).toMatchObject({ status: 200, body: { result: 1 } });
       expect(cognito.commandCalls(GlobalSignOutCommand)).toHaveLength(1);
+      expect(unexpectedFailures().map((entry) => entry.message)).toEqual([
+        'identity-provider sign-out failed after the revocation mark',
+      ]);
     } finally {
       cognito.restore();
     }

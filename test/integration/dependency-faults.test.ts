@@ -6,8 +6,8 @@
  * TypeError from an unmocked command: the integration setup fails on unexpected failures).
  */
 import {
+  AdminInitiateAuthCommand,
   CognitoIdentityProviderClient,
-  InitiateAuthCommand,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
@@ -142,28 +142,28 @@ describe('Cognito faults on account routes', () => {
 
   it('throttling gives 429 with result 0', async () => {
     cognito
-      .on(InitiateAuthCommand)
+      .on(AdminInitiateAuthCommand)
       .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
     const result = await signIn();
     expect(result.status).toBe(429);
     expect(result.body).toMatchObject({ result: 0, error: 'throttled' });
-    expect(cognito.commandCalls(InitiateAuthCommand)).toHaveLength(1);
+    expect(cognito.commandCalls(AdminInitiateAuthCommand)).toHaveLength(1);
     expect(loggedCodes()).toEqual(['throttled']);
   });
 
   it('an outage gives 503 with result 0', async () => {
     const outage = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    cognito.on(InitiateAuthCommand).rejects(outage);
+    cognito.on(AdminInitiateAuthCommand).rejects(outage);
     const result = await signIn();
     expect(result.status).toBe(503);
     expect(result.body).toMatchObject({ result: 0, error: 'unavailable' });
-    expect(cognito.commandCalls(InitiateAuthCommand)).toHaveLength(1);
+    expect(cognito.commandCalls(AdminInitiateAuthCommand)).toHaveLength(1);
     expect(loggedCodes()).toEqual(['unavailable']);
   });
 
   it('an unexpected failure is a generic 500 without details', async () => {
     expectUnexpectedFailure();
-    cognito.on(InitiateAuthCommand).rejects(new Error('secret internals at line 42'));
+    cognito.on(AdminInitiateAuthCommand).rejects(new Error('secret internals at line 42'));
     const result = await signIn();
     expect(result.status).toBe(500);
     expect(result.body).toMatchObject({ result: 0, error: 'internal' });

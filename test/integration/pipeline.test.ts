@@ -35,6 +35,8 @@ const accessDenied: Record<ApiFamily, { status: number; body: Record<string, unk
   document: { status: 403, body: { error: 'access_denied' } },
   profile: { status: 403, body: { error: 'access_denied' } },
   account: { status: 401, body: { result: 0, error: 'access_denied' } },
+  // GET /openapi.json is public: no token, never refused, and no write route.
+  reference: { status: 200, body: {} },
 };
 
 /** A valid body per write handler, so only the scope can be what refuses it. */

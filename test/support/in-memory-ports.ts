@@ -8,11 +8,17 @@ import type {
   AccountStore,
   DeviceRecord,
 } from '../../lambdas/domain/account/account-store.js';
+import type { AttemptCounter } from '../../lambdas/domain/account/attempt-limiter.js';
 import type {
   IdentityProvider,
   ProviderUser,
   SessionTokens,
 } from '../../lambdas/domain/account/identity-provider.js';
+import type {
+  RefreshTokenRecord,
+  Revocations,
+  SessionRegistry,
+} from '../../lambdas/domain/account/session-registry.js';
 import type {
   DocumentOwner,
   DocumentStore,
@@ -25,8 +31,12 @@ import type {
   KvPartition,
   KvPut,
   KvStore,
+  KvUsage,
   PutOutcome,
+  Replaced,
 } from '../../lambdas/domain/key-value/kv-store.js';
+import { pairBytes } from '../../lambdas/domain/key-value/kv-store.js';
+import type { IdentityFacts } from '../../lambdas/domain/profile/profile-service.js';
 import {
   type AuditEntry,
   ConcurrentModification,
@@ -46,6 +56,8 @@ const ownerId = (owner: { projectId: string; sub: string }) => `${owner.projectI
 
 export class InMemoryKvStore implements KvStore {
   readonly partitions = new Map<string, Map<string, KvItem>>();
+  /** The usage counters by partition id: a hint, as in DynamoDB (writes keep it, recounts set it). */
+  readonly usages = new Map<string, KvUsage>();
 
   private partition(partition: KvPartition): Map<string, KvItem> {
     const id = partitionId(partition);
@@ -69,6 +81,8 @@ export class InMemoryKvStore implements KvStore {
       if (version !== item.expectedVersion) return { written: false, reason: 'version_mismatch' };
     }
     const version = (current?.version ?? 0) + 1;
+    // Like the DynamoDB adapter: whatever item was there (expired or not) is replaced.
+    const replaced = current ? { bytes: pairBytes(current.key, current.value) } : undefined;
     items.set(item.key, {
       key: item.key,
       value: item.value,
@@ -77,7 +91,7 @@ export class InMemoryKvStore implements KvStore {
       version,
       expiresAt: item.expiresAt,
     });
-    return { written: true, version };
+    return { written: true, version, replaced };
   }
 
   async getMany(partition: KvPartition, keys: readonly string[]): Promise<KvItem[]> {
@@ -85,10 +99,16 @@ export class InMemoryKvStore implements KvStore {
     return keys.flatMap((key) => items.get(key) ?? []);
   }
 
-  async deleteOwned(partition: KvPartition, key: string, ownerClientId: string): Promise<boolean> {
+  async deleteOwned(
+    partition: KvPartition,
+    key: string,
+    ownerClientId: string,
+  ): Promise<Replaced | undefined> {
     const items = this.partition(partition);
-    if (items.get(key)?.ownerClientId !== ownerClientId) return false;
-    return items.delete(key);
+    const current = items.get(key);
+    if (current?.ownerClientId !== ownerClientId) return undefined;
+    items.delete(key);
+    return { bytes: pairBytes(current.key, current.value) };
   }
 
   async page(
@@ -103,6 +123,22 @@ export class InMemoryKvStore implements KvStore {
       items,
       lastKey: sorted.length > options.limit ? items.at(-1)?.key : undefined,
     };
+  }
+
+  async usage(partition: KvPartition): Promise<KvUsage> {
+    return this.usages.get(partitionId(partition)) ?? { keys: 0, bytes: 0 };
+  }
+
+  async adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void> {
+    const usage = await this.usage(partition);
+    this.usages.set(partitionId(partition), {
+      keys: usage.keys + delta.keys,
+      bytes: usage.bytes + delta.bytes,
+    });
+  }
+
+  async setUsage(partition: KvPartition, usage: KvUsage): Promise<void> {
+    this.usages.set(partitionId(partition), usage);
   }
 }
 
@@ -320,6 +356,15 @@ export class InMemoryIdentityProvider implements IdentityProvider {
     this.calls.push('revokeRefreshToken');
   }
 
+  async signOutUser() {
+    this.calls.push('signOutUser');
+  }
+
+  async userIdOf(username: string) {
+    this.calls.push('userIdOf');
+    return this.users.get(username)?.userId;
+  }
+
   async getUser(accessToken: string): Promise<ProviderUser> {
     this.calls.push('getUser');
     const [username, user] = this.byToken(accessToken);
@@ -347,5 +392,73 @@ export class InMemoryIdentityProvider implements IdentityProvider {
 
   async confirmForgotPassword() {
     this.calls.push('confirmForgotPassword');
+  }
+}
+
+/** Issued refresh tokens by token (the DynamoDB registry keys them by digest). */
+export class InMemorySessionRegistry implements SessionRegistry {
+  readonly records = new Map<string, RefreshTokenRecord & { expiresAt: number }>();
+
+  async remember(refreshToken: string, record: RefreshTokenRecord, expiresAt: number) {
+    this.records.set(refreshToken, { ...record, expiresAt });
+  }
+
+  async find(refreshToken: string): Promise<RefreshTokenRecord | undefined> {
+    const found = this.records.get(refreshToken);
+    if (!found) return undefined;
+    const { expiresAt: _expiresAt, ...record } = found;
+    return record;
+  }
+}
+
+/** Revocation marks by `<userPoolId>#<sub>`. */
+export class InMemoryRevocations implements Revocations {
+  readonly marks = new Map<string, number>();
+
+  async revoke(user: { userPoolId: string; sub: string }, epochSeconds: number) {
+    this.marks.set(`${user.userPoolId}#${user.sub}`, epochSeconds);
+  }
+
+  async revokedBefore(user: { userPoolId: string; sub: string }) {
+    return this.marks.get(`${user.userPoolId}#${user.sub}`);
+  }
+}
+
+/** Failure counts by key (windows are part of the keys, as the limiter builds them). */
+export class InMemoryAttemptCounter implements AttemptCounter {
+  readonly counts = new Map<string, number>();
+
+  async failures(keys: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    return new Map(
+      keys.flatMap((key) => (this.counts.has(key) ? [[key, this.counts.get(key) ?? 0]] : [])),
+    );
+  }
+
+  async recordFailure(keys: readonly string[]) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * What the identity provider vouches for, for one caller: their own attributes (nothing
+ * verified unless a test says so) and which account signs in with an address.
+ */
+export class InMemoryIdentityFacts implements IdentityFacts {
+  /** canonical sign-in address → sub. */
+  readonly accounts = new Map<string, string>();
+
+  constructor(
+    public own: Awaited<ReturnType<IdentityFacts['caller']>> = {
+      emailVerified: false,
+      phoneNumberVerified: false,
+    },
+  ) {}
+
+  async caller() {
+    return this.own;
+  }
+
+  async accountWithEmail(email: string) {
+    return this.accounts.get(email);
   }
 }

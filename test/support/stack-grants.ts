@@ -3,7 +3,8 @@
  * allows on which resources, and its environment variables. Synthesized with bundling
  * skipped (the template's policies and environment do not depend on the bundles).
  */
-import { App } from 'aws-cdk-lib';
+import { App, NestedStack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import type { BackendConfig } from '../../lib/config.js';
 import { type RouteDefinition, routeId } from '../../lib/routes.js';
 import { UserDataStack } from '../../lib/stack/user-data-stack.js';
@@ -68,13 +69,54 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface TemplateJson {
+  Resources: Record<string, Resource>;
+  Outputs?: Record<string, { Value: unknown }>;
+}
+
 export function synthesizeGrants(config: BackendConfig): StackGrants {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  new UserDataStack(app, 'GrantTest', { config });
-  const template = app.synth().getStackByName('GrantTest').template as {
-    Resources: Record<string, Resource>;
+  const stack = new UserDataStack(app, 'GrantTest', { config });
+  // The stack and its nested stacks (tenants, route slices): one pool of resources.
+  const nested = stack.node
+    .findAll()
+    .filter((construct): construct is NestedStack => construct instanceof NestedStack);
+  const templates = [stack, ...nested].map(
+    (each) => Template.fromStack(each).toJSON() as TemplateJson,
+  );
+  // A nested stack sees a parent's resource (or a sibling's output) through a parameter:
+  // map each parameter name to the logical id it stands for.
+  const outputs = new Map(
+    templates.flatMap((template) =>
+      Object.entries(template.Outputs ?? {}).map(([name, output]) => [
+        name,
+        referencedId(output.Value),
+      ]),
+    ),
+  );
+  const targets = new Map<string, string>();
+  for (const resource of Object.values(templates[0]?.Resources ?? {})) {
+    if (resource.Type !== 'AWS::CloudFormation::Stack') continue;
+    const parameters = (resource.Properties?.Parameters ?? {}) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(parameters)) {
+      const getAtt = (value as Record<string, unknown>)?.['Fn::GetAtt'];
+      const output =
+        Array.isArray(getAtt) && String(getAtt[1]).startsWith('Outputs.')
+          ? outputs.get(String(getAtt[1]).slice('Outputs.'.length))
+          : undefined;
+      targets.set(name, output ?? referencedId(value));
+    }
+  }
+  const resolved = (id: string) => targets.get(id) ?? id;
+  /** The value with each `{Ref: parameter}` replaced by the resource it stands for. */
+  const dereferenced = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(dereferenced);
+    if (!value || typeof value !== 'object') return value;
+    const object = value as Record<string, unknown>;
+    if (typeof object.Ref === 'string') return { Ref: resolved(object.Ref) };
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, dereferenced(v)]));
   };
-  const resources = Object.entries(template.Resources);
+  const resources = templates.flatMap((template) => Object.entries(template.Resources));
   const ofType = (type: string) => resources.filter(([, resource]) => resource.Type === type);
 
   const tableIds = Object.fromEntries(
@@ -112,12 +154,15 @@ export function synthesizeGrants(config: BackendConfig): StackGrants {
         allowed: statements.flatMap((statement) =>
           asArray(statement.Action).map((action) => ({
             action,
-            resources: asArray(statement.Resource).map(referencedId),
+            resources: asArray(statement.Resource).map((resource) =>
+              resolved(referencedId(resource)),
+            ),
           })),
         ),
-        environment:
+        environment: dereferenced(
           (fn.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
             ?.Variables ?? {},
+        ) as Record<string, unknown>,
       };
     },
   };

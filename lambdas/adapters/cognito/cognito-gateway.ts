@@ -4,20 +4,22 @@
  * the same, and no answer reveals whether an account exists.
  */
 import {
-  AdminConfirmSignUpCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
   AdminGetUserCommand,
+  AdminInitiateAuthCommand,
+  type AdminInitiateAuthCommandOutput,
+  AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   ChangePasswordCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
+  GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   GlobalSignOutCommand,
-  InitiateAuthCommand,
-  type InitiateAuthCommandOutput,
   RevokeTokenCommand,
-  SignUpCommand,
   UpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
@@ -97,7 +99,7 @@ async function call<T>(operation: Operation, run: () => Promise<T>): Promise<T> 
   }
 }
 
-function sessionFrom(output: InitiateAuthCommandOutput, refreshToken?: string) {
+function sessionFrom(output: AdminInitiateAuthCommandOutput, refreshToken?: string) {
   const tokens = output.AuthenticationResult;
   if (!tokens?.AccessToken || !tokens.IdToken) {
     // A challenge (MFA, new password) — not part of the seed's password flow.
@@ -116,28 +118,46 @@ function sessionFrom(output: InitiateAuthCommandOutput, refreshToken?: string) {
 export function cognitoGateway(pool: { userPoolId: string; clientId: string }): IdentityProvider {
   const ClientId = pool.clientId;
   return {
+    // Sign-up and sign-in are admin (IAM-signed) calls: the pool refuses self sign-up and
+    // the app clients allow only ADMIN_USER_PASSWORD_AUTH, so a client id alone cannot
+    // create or sign in users around this API. The password is the temporary one first, so
+    // Cognito checks the policy before anything exists, then made permanent.
     async signUp({ username, password, attributes }) {
       const output = await call('signUp', () =>
         cognito().send(
-          new SignUpCommand({
-            ClientId,
+          new AdminCreateUserCommand({
+            UserPoolId: pool.userPoolId,
             Username: username,
-            Password: password,
+            TemporaryPassword: password,
+            MessageAction: 'SUPPRESS',
             UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
           }),
         ),
       );
-      return { userId: output.UserSub ?? '', confirmed: output.UserConfirmed ?? false };
+      try {
+        await cognito().send(
+          new AdminSetUserPasswordCommand({
+            UserPoolId: pool.userPoolId,
+            Username: username,
+            Password: password,
+            Permanent: true,
+          }),
+        );
+      } catch (error) {
+        // No half-created account (it could never sign in): undo, then report the failure.
+        await cognito()
+          .send(new AdminDeleteUserCommand({ UserPoolId: pool.userPoolId, Username: username }))
+          .catch((undo: unknown) => logger.error('could not undo a half-created user', { undo }));
+        mapCognitoError(error, 'signUp');
+      }
+      const sub = output.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+      return { userId: sub ?? output.User?.Username ?? '', confirmed: false };
     },
 
+    // The account can sign in; "confirmed" means its e-mail address is verified.
     async confirmSignUp(username) {
-      await call('signUp', async () => {
-        await cognito().send(
-          new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: username }),
-        );
-        // A project that confirms sign-ups at once vouches for the address, as a pre-sign-up
-        // trigger with autoVerifyEmail would (the by-email user data needs a verified e-mail).
-        await cognito().send(
+      await call('signUp', () =>
+        cognito().send(
           new AdminUpdateUserAttributesCommand({
             UserPoolId: pool.userPoolId,
             Username: username,
@@ -147,16 +167,33 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
               { Name: 'email_verified', Value: 'true' },
             ],
           }),
+        ),
+      );
+    },
+
+    /** Has Cognito e-mail a verification code for the address (projects without auto-confirm). */
+    async sendEmailVerification(username: string, password: string) {
+      try {
+        const session = await this.signIn(username, password);
+        await cognito().send(
+          new GetUserAttributeVerificationCodeCommand({
+            AccessToken: session.accessToken,
+            AttributeName: 'email',
+          }),
         );
-      });
+      } catch (error) {
+        // The account exists and can sign in; a lost mail must not fail the sign-up.
+        logger.warn('could not send the e-mail verification code', { error });
+      }
     },
 
     async signIn(username, password) {
       const output = await call('signIn', () =>
         cognito().send(
-          new InitiateAuthCommand({
+          new AdminInitiateAuthCommand({
+            UserPoolId: pool.userPoolId,
             ClientId,
-            AuthFlow: 'USER_PASSWORD_AUTH',
+            AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
             AuthParameters: { USERNAME: username, PASSWORD: password },
           }),
         ),
@@ -167,7 +204,8 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     async refresh(refreshToken) {
       const output = await call('token', () =>
         cognito().send(
-          new InitiateAuthCommand({
+          new AdminInitiateAuthCommand({
+            UserPoolId: pool.userPoolId,
             ClientId,
             AuthFlow: 'REFRESH_TOKEN_AUTH',
             AuthParameters: { REFRESH_TOKEN: refreshToken },

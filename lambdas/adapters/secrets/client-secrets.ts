@@ -1,18 +1,17 @@
+import { clientSecretName } from '../../config.js';
 import { secretValue } from './secret-value.js';
 
-const parseMap = (name: string): Record<string, string> => {
-  const raw = process.env[name];
-  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
-};
+let localSecrets: Record<string, string> | undefined;
 
 /**
  * The backend secret of an app client, which keys the `authvalue` of the vendor's
- * `BindIdBackend` header: one Secrets Manager secret per app client in AWS
- * (CLIENT_SECRET_ARNS = {clientId: arn}), CLIENT_SECRETS = {clientId: secret} locally.
+ * `BindIdBackend` header: one Secrets Manager secret per app client in AWS, named
+ * BACKEND_SECRET_PREFIX + client id; CLIENT_SECRETS = {clientId: secret} locally.
  */
 export async function clientBackendSecret(clientId: string): Promise<string | undefined> {
-  const local = parseMap('CLIENT_SECRETS')[clientId];
+  localSecrets ??= JSON.parse(process.env.CLIENT_SECRETS || '{}') as Record<string, string>;
+  const local = localSecrets[clientId];
   if (local) return local;
-  const arn = parseMap('CLIENT_SECRET_ARNS')[clientId];
-  return arn ? secretValue(arn) : undefined;
+  const name = clientSecretName(clientId);
+  return name ? secretValue(name) : undefined;
 }

@@ -86,7 +86,11 @@ export async function registerUser(
     }
     throw error;
   }
-  if (created.confirmed || !project.autoConfirmSignUp) return created;
+  if (created.confirmed) return created;
+  if (!project.autoConfirmSignUp) {
+    await provider.sendEmailVerification?.(email, input.password);
+    return created;
+  }
   await provider.confirmSignUp(email);
   return { ...created, confirmed: true };
 }

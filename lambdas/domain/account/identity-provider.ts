@@ -18,7 +18,10 @@ export interface IdentityProvider {
     password: string;
     attributes: Record<string, string>;
   }): Promise<{ userId: string; confirmed: boolean }>;
+  /** Marks the user's e-mail address verified (projects that confirm sign-ups at once). */
   confirmSignUp(username: string): Promise<void>;
+  /** Best effort: has the provider mail a verification code for the new user's address. */
+  sendEmailVerification?(username: string, password: string): Promise<void>;
   signIn(username: string, password: string): Promise<SessionTokens & { userId: string }>;
   refresh(refreshToken: string): Promise<SessionTokens & { userId: string }>;
   /** Ends every session of the user at the provider (refresh tokens included). */

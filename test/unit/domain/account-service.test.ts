@@ -1,9 +1,10 @@
 /** Account flows against an in-memory identity provider and AccountStore. */
 import { describe, expect, it } from 'vitest';
 import {
+  changeUserPassword,
   checkDevice,
-  type LoginDependencies,
   loginUser,
+  logoutUser,
   refreshSession,
   registerUser,
   updateUser,
@@ -11,20 +12,51 @@ import {
 } from '../../../lambdas/domain/account/account-service.js';
 import { signDevice } from '../../../lambdas/domain/account/device-signature.js';
 import { defaultPasswordPolicy } from '../../../lambdas/domain/account/password-policy.js';
-import { InMemoryAccountStore, InMemoryIdentityProvider } from '../../support/in-memory-ports.js';
+import {
+  InMemoryAccountStore,
+  InMemoryAttemptCounter,
+  InMemoryIdentityProvider,
+  InMemoryRevocations,
+  InMemorySessionRegistry,
+} from '../../support/in-memory-ports.js';
 
 const PASSWORD = 'bID>idfsf23!';
 const project = { projectId: 'p', autoConfirmSignUp: true, maxLoginHistory: 2 };
 const SECRET = 'signing-secret';
+const signInClient = { userPoolId: 'pool', clientId: 'web' };
+const refreshProject = { projectId: 'p', userPoolId: 'pool', clientIds: ['web'] };
+const attemptPolicy = {
+  maxFailuresPerAccount: 3,
+  maxFailuresPerSource: 5,
+  attemptWindowSeconds: 60,
+};
+const from = (now: number, sourceIp = '192.0.2.1') => ({ sourceIp, now });
 
 function setup() {
   const provider = new InMemoryIdentityProvider();
   const accounts = new InMemoryAccountStore();
-  const deps: LoginDependencies = { provider, accounts, signingSecret: async () => SECRET };
-  return { provider, accounts, deps };
+  const sessions = new InMemorySessionRegistry();
+  const revocations = new InMemoryRevocations();
+  const attempts = new InMemoryAttemptCounter();
+  const signOutFailures: unknown[] = [];
+  const deps = {
+    provider,
+    accounts,
+    signingSecret: async () => SECRET,
+    sessions,
+    revocations,
+    attempts,
+    attemptPolicy,
+    signInClient,
+    providerFor: () => provider,
+    onSignOutFailure: (error: unknown) => signOutFailures.push(error),
+  };
+  return { provider, accounts, sessions, revocations, attempts, signOutFailures, deps };
 }
 
-async function registered(deps: LoginDependencies, email = 'a@example.com') {
+type Deps = ReturnType<typeof setup>['deps'];
+
+async function registered(deps: Deps, email = 'a@example.com') {
   return registerUser(deps.provider, project, defaultPasswordPolicy, {
     email,
     password: PASSWORD,
@@ -75,7 +107,7 @@ describe('loginUser, refreshSession, checkDevice', () => {
     const { accounts, deps } = setup();
     const { userId } = await registered(deps);
     const input = { email: 'a@example.com', password: PASSWORD, deviceId: 'device-1' };
-    const first = await loginUser(deps, project, input, 1000);
+    const first = await loginUser(deps, project, input, from(1000));
     expect(first).toMatchObject({ userId, deviceId: 'device-1', signUp: 1000, timeStamp: 1000 });
     expect(first.signature).toBe(
       signDevice(SECRET, {
@@ -86,8 +118,8 @@ describe('loginUser, refreshSession, checkDevice', () => {
         timeStamp: 1000,
       }),
     );
-    await loginUser(deps, project, input, 2000);
-    const third = await loginUser(deps, project, input, 3000);
+    await loginUser(deps, project, input, from(2000));
+    const third = await loginUser(deps, project, input, from(3000));
     expect(third).toMatchObject({ signUp: 1000, timeStamp: 3000 });
     expect((await accounts.loadAccount('p', userId)).loginHistory).toEqual([2000, 3000]);
     expect(await accounts.listDevices('p', userId)).toHaveLength(1);
@@ -97,7 +129,7 @@ describe('loginUser, refreshSession, checkDevice', () => {
     const { accounts, deps } = setup();
     await registered(deps);
     await expect(
-      loginUser(deps, project, { email: 'a@example.com', password: 'Wrong-1!' }, 1000),
+      loginUser(deps, project, { email: 'a@example.com', password: 'Wrong-1!' }, from(1000)),
     ).rejects.toMatchObject({ code: 'invalid_credentials' });
     expect(accounts.devices.size).toBe(0);
   });
@@ -106,15 +138,28 @@ describe('loginUser, refreshSession, checkDevice', () => {
     const { deps } = setup();
     await registered(deps, 'a@example.com');
     await registered(deps, 'b@example.com');
-    const a = await loginUser(deps, project, { email: 'a@example.com', password: PASSWORD }, 1);
-    const b = await loginUser(deps, project, { email: 'b@example.com', password: PASSWORD }, 1);
-    const refreshed = await refreshSession(deps, 'p', {
+    const a = await loginUser(
+      deps,
+      project,
+      { email: 'a@example.com', password: PASSWORD },
+      from(1),
+    );
+    const b = await loginUser(
+      deps,
+      project,
+      { email: 'b@example.com', password: PASSWORD },
+      from(1),
+    );
+    const refreshed = await refreshSession(deps, refreshProject, {
       refreshToken: a.refreshToken ?? '',
       deviceId: a.deviceId,
     });
     expect(refreshed).toMatchObject({ userId: a.userId, deviceId: a.deviceId });
     await expect(
-      refreshSession(deps, 'p', { refreshToken: a.refreshToken ?? '', deviceId: b.deviceId }),
+      refreshSession(deps, refreshProject, {
+        refreshToken: a.refreshToken ?? '',
+        deviceId: b.deviceId,
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
     const caller = { projectId: 'p', sub: a.userId, accessToken: a.accessToken };
     expect((await checkDevice(deps, caller, a.deviceId)).devices).toEqual([
@@ -134,7 +179,7 @@ describe('userProfile and updateUser', () => {
       deps,
       project,
       { email: 'a@example.com', password: PASSWORD },
-      5,
+      from(5),
     );
     const caller = { projectId: 'p', sub: session.userId, accessToken: session.accessToken };
     const updated = await updateUser(deps, caller, {
@@ -156,5 +201,75 @@ describe('userProfile and updateUser', () => {
     await expect(
       updateUser(deps, caller, { attributes: { shoe_size: '44' } }),
     ).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+});
+
+describe('attempt limits and the end of sessions', () => {
+  it('after the account’s failure limit even the right password is refused until the window ends', async () => {
+    const { provider, deps } = setup();
+    await registered(deps);
+    const wrong = { email: 'a@example.com', password: 'Wrong-1!' };
+    for (let i = 0; i < attemptPolicy.maxFailuresPerAccount; i++) {
+      await expect(loginUser(deps, project, wrong, from(10))).rejects.toMatchObject({
+        code: 'invalid_credentials',
+      });
+    }
+    const right = { email: 'A@Example.com', password: PASSWORD };
+    const signIns = provider.calls.filter((call) => call === 'signIn').length;
+    await expect(loginUser(deps, project, right, from(20, '198.51.100.7'))).rejects.toMatchObject({
+      code: 'throttled',
+      retryAfterSeconds: 40,
+    });
+    // Refused before the provider is asked: no guess reaches it.
+    expect(provider.calls.filter((call) => call === 'signIn')).toHaveLength(signIns);
+    expect(await loginUser(deps, project, right, from(60))).toMatchObject({ timeStamp: 60 });
+  });
+
+  it('successful sign-ins do not count towards the limit', async () => {
+    const { deps } = setup();
+    await registered(deps);
+    const right = { email: 'a@example.com', password: PASSWORD };
+    for (let i = 0; i <= attemptPolicy.maxFailuresPerAccount; i++) {
+      await loginUser(deps, project, right, from(10));
+    }
+  });
+
+  it('refresh works through the issuing client only, and not after logout or a password change', async () => {
+    const { deps, revocations } = setup();
+    await registered(deps);
+    const right = { email: 'a@example.com', password: PASSWORD };
+    const login = await loginUser(deps, project, right, from(100));
+    const refreshToken = login.refreshToken ?? '';
+    expect(await refreshSession(deps, refreshProject, { refreshToken })).toMatchObject({
+      userId: login.userId,
+    });
+    await expect(
+      refreshSession(deps, { ...refreshProject, clientIds: ['mobile'] }, { refreshToken }),
+    ).rejects.toMatchObject({ code: 'invalid_token' });
+    await expect(
+      refreshSession(deps, refreshProject, { refreshToken: 'refresh:never-issued' }),
+    ).rejects.toMatchObject({ code: 'invalid_token' });
+
+    const caller = { userPoolId: 'pool', sub: login.userId, accessToken: login.accessToken };
+    await logoutUser(deps, caller, 200);
+    expect(await revocations.revokedBefore(caller)).toBe(200);
+    await expect(refreshSession(deps, refreshProject, { refreshToken })).rejects.toMatchObject({
+      code: 'invalid_token',
+    });
+
+    const again = await loginUser(deps, project, right, from(300));
+    expect(await refreshSession(deps, refreshProject, { refreshToken })).toMatchObject({
+      userId: login.userId,
+    });
+    await changeUserPassword(
+      deps,
+      defaultPasswordPolicy,
+      { ...caller, accessToken: again.accessToken },
+      { previous: PASSWORD, next: 'New-passw0rd!' },
+      from(400),
+    );
+    await expect(refreshSession(deps, refreshProject, { refreshToken })).rejects.toMatchObject({
+      code: 'invalid_token',
+    });
   });
 });

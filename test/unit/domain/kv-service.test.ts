@@ -109,6 +109,55 @@ describe('deleteValues', () => {
   });
 });
 
+describe('quotas per namespace', () => {
+  const limits = { ...defaultLimits, maxKeysPerNamespace: 2, maxBytesPerNamespace: 10 };
+  const withLimits = (store: InMemoryKvStore, clientId: string, now = NOW): KvContext => ({
+    store,
+    limits,
+    partition,
+    clientId,
+    now,
+  });
+
+  it('counts keys of all clients together; overwrites and deletes keep the counter right', async () => {
+    const store = new InMemoryKvStore();
+    const web = withLimits(store, 'web');
+    await setValue(web, { key: 'a', value: '1' });
+    await setValue(withLimits(store, 'mobile'), { key: 'b', value: '2' });
+    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 4 });
+    await expect(setValue(web, { key: 'c', value: '3' })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('maxKeysPerNamespace'),
+    });
+    // Overwriting an existing key adds no key.
+    expect(await setValue(web, { key: 'a', value: '1234' })).toEqual({ version: 2 });
+    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 7 });
+    await deleteValues(web, ['a']);
+    expect(await store.usage(partition)).toEqual({ keys: 1, bytes: 2 });
+    expect(await setValue(web, { key: 'c', value: '3' })).toEqual({ version: 1 });
+  });
+
+  it('refuses a write over the byte quota, storing nothing', async () => {
+    const store = new InMemoryKvStore();
+    const web = withLimits(store, 'web');
+    await setValue(web, { key: 'a', value: '12345' });
+    await expect(setValue(web, { key: 'b', value: '12345' })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('maxBytesPerNamespace'),
+    });
+    expect(await getValues(web, ['b'])).toEqual([]);
+  });
+
+  it('a stale counter is recounted at the edge: expired keys no longer count', async () => {
+    const store = new InMemoryKvStore();
+    await setValue(withLimits(store, 'web'), { key: 'a', value: '1', ttlSeconds: 5 });
+    await setValue(withLimits(store, 'web'), { key: 'b', value: '2' });
+    const later = withLimits(store, 'web', NOW + 5);
+    expect(await setValue(later, { key: 'c', value: '3' })).toEqual({ version: 1 });
+    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 4 });
+  });
+});
+
 describe('listOwnKeys and listSharedKeys', () => {
   it('lists the caller’s live keys by scope', async () => {
     const { web, mobile } = contexts();
@@ -117,10 +166,14 @@ describe('listOwnKeys and listSharedKeys', () => {
     await setValue(web, { key: 'gone', value: '1', ttlSeconds: 1 });
     await setValue(mobile, { key: 'other', value: '1' });
     const later = { ...web, now: NOW + 5 };
-    expect(await listOwnKeys(later)).toEqual({ private: ['priv'], public: ['pub'] });
+    expect(await listOwnKeys(later)).toEqual({
+      private: ['priv'],
+      public: ['pub'],
+      complete: true,
+    });
   });
 
-  it('pages through the other clients’ public keys; a forged cursor is refused', async () => {
+  it('pages through the other clients’ public keys, one store page per call; a forged cursor is refused', async () => {
     const { web, mobile } = contexts();
     for (const key of ['a', 'b', 'c']) await setValue(mobile, { key, value: key });
     await setValue(mobile, { key: 'hidden', value: 'x', scope: AccessScope.private });
@@ -133,7 +186,16 @@ describe('listOwnKeys and listSharedKeys', () => {
       cursorSecret: SECRET,
       searchId: first.nextSearchId,
     });
-    expect(second).toEqual({ keys: ['c'], nextSearchId: '' });
+    // One store page per call (bounded work): 'hidden' is read but not listed, so this page
+    // holds one key, and the walk goes on until a page ends the partition.
+    expect(second.keys).toEqual(['c']);
+    expect(second.nextSearchId).not.toBe('');
+    const third = await listSharedKeys(web, {
+      pageSize: 2,
+      cursorSecret: SECRET,
+      searchId: second.nextSearchId,
+    });
+    expect(third).toEqual({ keys: [], nextSearchId: '' });
     // The cursor is bound to the caller: another client cannot replay it.
     await expect(
       listSharedKeys(mobile, { pageSize: 2, cursorSecret: SECRET, searchId: first.nextSearchId }),

@@ -10,17 +10,24 @@ import {
   upsertProfile,
 } from '../../../lambdas/domain/profile/profile-service.js';
 import { UniqueValueTaken } from '../../../lambdas/domain/profile/profile-store.js';
-import { InMemoryProfileStore } from '../../support/in-memory-ports.js';
+import { InMemoryIdentityFacts, InMemoryProfileStore } from '../../support/in-memory-ports.js';
 
 const alice = { projectId: 'p', sub: 'alice', clientId: 'web' };
 const bob = { projectId: 'p', sub: 'bob', clientId: 'web' };
+/** A caller the identity provider vouches nothing for, in a pool where no address signs in. */
+const facts = new InMemoryIdentityFacts();
 
 describe('upsertProfile', () => {
   it('creates, then changes only the fields sent; null clears; the audit names the changes', async () => {
     const store = new InMemoryProfileStore();
-    const created = await upsertProfile(store, alice, { name: 'Alice', email: 'A@Example.com' });
+    const created = await upsertProfile(
+      store,
+      alice,
+      { name: 'Alice', email: 'A@Example.com' },
+      facts,
+    );
     expect(created).toMatchObject({ created: true, record: { sub: 'alice', name: 'Alice' } });
-    const updated = await upsertProfile(store, alice, { nickname: 'al', name: null });
+    const updated = await upsertProfile(store, alice, { nickname: 'al', name: null }, facts);
     expect(updated.created).toBe(false);
     expect(updated.record).toMatchObject({ name: null, nickname: 'al', email: 'A@Example.com' });
     expect(await getProfile(store, alice)).toEqual(updated.record);
@@ -37,32 +44,34 @@ describe('upsertProfile', () => {
 
   it('a write that changes nothing stores nothing', async () => {
     const store = new InMemoryProfileStore();
-    await upsertProfile(store, alice, { name: 'Alice' });
-    const again = await upsertProfile(store, alice, { name: 'Alice' });
+    await upsertProfile(store, alice, { name: 'Alice' }, facts);
+    const again = await upsertProfile(store, alice, { name: 'Alice' }, facts);
     expect(again.created).toBe(false);
     expect(store.applied).toBe(1);
   });
 
   it('e-mail and wallet are unique in the project (case-insensitively); the loser changes nothing', async () => {
     const store = new InMemoryProfileStore();
-    await upsertProfile(store, alice, { email: 'a@example.com', wallet_address: '0xABC' });
-    const taken = upsertProfile(store, bob, { name: 'Bob', email: ' A@EXAMPLE.COM ' });
+    await upsertProfile(store, alice, { email: 'a@example.com', wallet_address: '0xABC' }, facts);
+    const taken = upsertProfile(store, bob, { name: 'Bob', email: ' A@EXAMPLE.COM ' }, facts);
     await expect(taken).rejects.toBeInstanceOf(UniqueValueTaken);
     await expect(taken).rejects.toMatchObject({ code: 'conflict', field: 'email' });
-    await expect(upsertProfile(store, bob, { wallet_address: '0xabc' })).rejects.toMatchObject({
+    await expect(
+      upsertProfile(store, bob, { wallet_address: '0xabc' }, facts),
+    ).rejects.toMatchObject({
       code: 'conflict',
       field: 'wallet_address',
     });
     await expect(getProfile(store, bob)).rejects.toMatchObject({ code: 'not_found' });
     // Another project may use the same address.
-    await upsertProfile(store, { ...bob, projectId: 'q' }, { email: 'a@example.com' });
+    await upsertProfile(store, { ...bob, projectId: 'q' }, { email: 'a@example.com' }, facts);
   });
 
   it('changing the e-mail frees the old one for someone else', async () => {
     const store = new InMemoryProfileStore();
-    await upsertProfile(store, alice, { email: 'old@example.com' });
-    await upsertProfile(store, alice, { email: 'new@example.com' });
-    await upsertProfile(store, bob, { email: 'old@example.com' });
+    await upsertProfile(store, alice, { email: 'old@example.com' }, facts);
+    await upsertProfile(store, alice, { email: 'new@example.com' }, facts);
+    await upsertProfile(store, bob, { email: 'old@example.com' }, facts);
     expect(
       (await lookupProfile(store, 'p', { field: 'email', value: 'OLD@example.com' })).sub,
     ).toBe('bob');
@@ -70,7 +79,9 @@ describe('upsertProfile', () => {
 
   it('refuses a sub that is not the caller’s', async () => {
     const store = new InMemoryProfileStore();
-    await expect(upsertProfile(store, alice, { sub: 'bob', name: 'x' })).rejects.toMatchObject({
+    await expect(
+      upsertProfile(store, alice, { sub: 'bob', name: 'x' }, facts),
+    ).rejects.toMatchObject({
       code: 'access_denied',
     });
     expect(store.applied).toBe(0);
@@ -79,24 +90,74 @@ describe('upsertProfile', () => {
   it('retries a concurrent modification, and gives up with conflict after the bounded attempts', async () => {
     const store = new InMemoryProfileStore();
     store.conflicts = MAX_WRITE_ATTEMPTS - 1;
-    await upsertProfile(store, alice, { name: 'eventually' });
+    await upsertProfile(store, alice, { name: 'eventually' }, facts);
     expect((await getProfile(store, alice)).name).toBe('eventually');
     store.conflicts = MAX_WRITE_ATTEMPTS;
-    await expect(upsertProfile(store, alice, { name: 'never' })).rejects.toMatchObject({
+    await expect(upsertProfile(store, alice, { name: 'never' }, facts)).rejects.toMatchObject({
       code: 'conflict',
     });
     expect((await getProfile(store, alice)).name).toBe('eventually');
   });
 });
 
+describe('upsertProfile: what the identity provider vouches for', () => {
+  it('email_verified is true only for the caller’s own verified address, whatever the body says', async () => {
+    const store = new InMemoryProfileStore();
+    const verified = new InMemoryIdentityFacts({
+      email: 'alice@example.com',
+      emailVerified: true,
+      phoneNumber: '+15550100',
+      phoneNumberVerified: true,
+    });
+    const own = await upsertProfile(
+      store,
+      alice,
+      { email: 'Alice@Example.com', phone_number: '+15550100' },
+      verified,
+    );
+    expect(own.record).toMatchObject({ email_verified: true, phone_number_verified: true });
+    const other = await upsertProfile(
+      store,
+      alice,
+      { email: 'other@example.com', email_verified: true, phone_number: '+15550199' },
+      verified,
+    );
+    expect(other.record).toMatchObject({ email_verified: false, phone_number_verified: false });
+    const unverified = new InMemoryIdentityFacts({
+      email: 'bob@example.com',
+      emailVerified: false,
+      phoneNumberVerified: false,
+    });
+    const claimed = await upsertProfile(
+      store,
+      bob,
+      { email: 'bob@example.com', email_verified: true },
+      unverified,
+    );
+    expect(claimed.record.email_verified).toBe(false);
+  });
+
+  it('refuses another account’s sign-in address (no squatting), storing nothing', async () => {
+    const store = new InMemoryProfileStore();
+    const squatter = new InMemoryIdentityFacts();
+    squatter.accounts.set('alice@example.com', 'alice');
+    await expect(
+      upsertProfile(store, bob, { name: 'Bob', email: 'ALICE@example.com' }, squatter),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    expect(store.applied).toBe(0);
+    // The account's owner may use it.
+    await upsertProfile(store, alice, { email: 'alice@example.com' }, squatter);
+  });
+});
+
 describe('deleteProfile, existingInfo, lookupProfile, profileHistory', () => {
   it('delete removes the record, frees its unique values and is audited', async () => {
     const store = new InMemoryProfileStore();
-    await upsertProfile(store, alice, { email: 'a@example.com', name: 'Alice' });
+    await upsertProfile(store, alice, { email: 'a@example.com', name: 'Alice' }, facts);
     await deleteProfile(store, alice);
     await expect(getProfile(store, alice)).rejects.toMatchObject({ code: 'not_found' });
     await expect(deleteProfile(store, alice)).rejects.toMatchObject({ code: 'not_found' });
-    await upsertProfile(store, bob, { email: 'a@example.com' });
+    await upsertProfile(store, bob, { email: 'a@example.com' }, facts);
     const [latest] = (await profileHistory(store, alice, { limit: 1 })).entries;
     expect(latest).toMatchObject({ action: 'delete', after: { email: null, name: null } });
   });
@@ -104,7 +165,7 @@ describe('deleteProfile, existingInfo, lookupProfile, profileHistory', () => {
   it('existingInfo: the record’s summary with the last sign-in, or not_found', async () => {
     const store = new InMemoryProfileStore();
     await expect(existingInfo(store, store, alice)).rejects.toMatchObject({ code: 'not_found' });
-    await upsertProfile(store, alice, { name: 'Alice', email: 'a@example.com' });
+    await upsertProfile(store, alice, { name: 'Alice', email: 'a@example.com' }, facts);
     expect(await existingInfo(store, store, alice)).toEqual({
       user_id: 'alice',
       name: 'Alice',
@@ -118,7 +179,7 @@ describe('deleteProfile, existingInfo, lookupProfile, profileHistory', () => {
 
   it('lookupProfile finds by a unique value within the project only', async () => {
     const store = new InMemoryProfileStore();
-    await upsertProfile(store, alice, { wallet_address: '0xAbC' });
+    await upsertProfile(store, alice, { wallet_address: '0xAbC' }, facts);
     expect((await lookupProfile(store, 'p', { field: 'wallet_address', value: '0xabc' })).sub).toBe(
       'alice',
     );
@@ -129,7 +190,7 @@ describe('deleteProfile, existingInfo, lookupProfile, profileHistory', () => {
 
   it('profileHistory pages newest first and refuses a limit out of range', async () => {
     const store = new InMemoryProfileStore();
-    for (const name of ['a', 'b', 'c']) await upsertProfile(store, alice, { name });
+    for (const name of ['a', 'b', 'c']) await upsertProfile(store, alice, { name }, facts);
     const first = await profileHistory(store, alice, { limit: 2 });
     expect(first.entries.map((entry) => entry.after.name)).toEqual(['c', 'b']);
     const second = await profileHistory(store, alice, { limit: 2, cursor: first.cursor });
