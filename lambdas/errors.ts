@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'access_denied'
   /** Malformed JSON, wrong types, limits exceeded. */
   | 'invalid_request'
+  /** A non-empty body that is not declared JSON. */
+  | 'unsupported_media_type'
   /** A key owned by another app client (key/value family). */
   | 'key_access_denied'
   | 'invalid_key'

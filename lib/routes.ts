@@ -10,6 +10,12 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** The four API families of SPEC; each has its own wire format for errors. */
 export type ApiFamily = 'keyValue' | 'document' | 'profile' | 'account';
 
+/** The key/value namespaces: whose data a key/value route reads and writes. */
+export type KvNamespace = 'user-id' | 'email' | 'wallet' | 'idp';
+
+/** Scope of a user's own sign-in token; account routes act on the Cognito user with it. */
+const SIGN_IN = { scope: 'aws.cognito.signin.user.admin', strict: true } as const;
+
 /** DynamoDB actions a handler may be granted, without the `dynamodb:` prefix. */
 export type DynamoAction =
   | 'GetItem'
@@ -30,6 +36,8 @@ export interface RouteDefinition {
   /** Handler file name under `lambdas/handlers/`, without extension. */
   readonly handler: string;
   readonly family: ApiFamily;
+  /** Key/value routes: the namespace (the seed's plain `/user-data/set|get` are by user id). */
+  readonly namespace?: KvNamespace;
   /**
    * Access-token requirement. `scope` is the OAuth scope a non-sign-in token must carry;
    * sign-in tokens (`aws.cognito.signin.user.admin`) pass every scope check, unless
@@ -49,29 +57,37 @@ export interface RouteDefinition {
 
 /**
  * The key/value operations under one prefix. The seed's plain `/user-data/set|get` behave as
- * by-user-id; the handler reads the namespace from the route's path.
+ * by-user-id. The e-mail, wallet and IdP namespaces run the `kv-<operation>-linked` handlers,
+ * whose bundles carry the user directory (Cognito, profiles); by-user-id bundles do not.
  */
-function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] {
-  const base = { method: 'POST', family: 'keyValue' } as const;
+function keyValueRoutes(
+  prefix: string,
+  namespace: KvNamespace,
+  fullSurface = false,
+): RouteDefinition[] {
+  const base = { method: 'POST', family: 'keyValue', namespace } as const;
+  const handler = (operation: string) =>
+    namespace === 'user-id' ? `kv-${operation}` : `kv-${operation}-linked`;
   // by-wallet finds the caller's wallet in their /userinfo record.
   const lookup = prefix === '/by-wallet' ? { profiles: ['GetItem'] as DynamoAction[] } : {};
-  const namespace = prefix ? ` (${prefix.slice(1)})` : '';
+  const named = prefix ? ` (${prefix.slice(1)})` : '';
   const operations: RouteDefinition[] = [
     {
       ...base,
       path: `/user-data${prefix}/set`,
-      handler: 'kv-set',
+      handler: handler('set'),
       auth: { scope: 'user-data-set' },
       tables: { keyValue: ['UpdateItem'], ...lookup },
-      summary: `Store one key/value pair${namespace}`,
+      summary: `Store one key/value pair${named}`,
     },
     {
       ...base,
       path: `/user-data${prefix}/get`,
-      handler: 'kv-get',
+      handler: handler('get'),
       auth: { scope: 'user-data-get' },
-      tables: { keyValue: ['BatchGetItem'], ...lookup },
-      summary: `Read the values of the given keys${namespace}`,
+      // The revocation mark is read in the same BatchGetItem as the values.
+      tables: { keyValue: ['BatchGetItem'], revocations: ['BatchGetItem'], ...lookup },
+      summary: `Read the values of the given keys${named}`,
     },
   ];
   if (!fullSurface) return operations;
@@ -80,36 +96,36 @@ function keyValueRoutes(prefix: string, fullSurface = false): RouteDefinition[] 
     {
       ...base,
       path: `/user-data${prefix}/delete`,
-      handler: 'kv-delete',
+      handler: handler('delete'),
       auth: { scope: 'user-data-set' },
       tables: { keyValue: ['DeleteItem'], ...lookup },
-      summary: `Delete the given keys of this app client${namespace}`,
+      summary: `Delete the given keys of this app client${named}`,
     },
     {
       ...base,
       path: `/user-data${prefix}/list-get`,
-      handler: 'kv-list-get',
+      handler: handler('list-get'),
       auth: { scope: 'user-data-get' },
       tables: { keyValue: ['Query'], ...lookup },
-      summary: `List this app client's keys, private and public${namespace}`,
+      summary: `List this app client's keys, private and public${named}`,
     },
     {
       ...base,
       path: `/user-data${prefix}/shared-list-get`,
-      handler: 'kv-shared-list-get',
+      handler: handler('shared-list-get'),
       auth: { scope: 'user-data-get' },
       tables: { keyValue: ['Query'], ...lookup },
       signingSecret: true,
-      summary: `List, page by page, the public keys of the project's other app clients${namespace}`,
+      summary: `List, page by page, the public keys of the project's other app clients${named}`,
     },
   ];
 }
 
 export const routes: readonly RouteDefinition[] = [
   // Key/value user data (HyperID style): the seed's two routes, then the vendor's full surface.
-  ...keyValueRoutes(''),
-  ...(['by-user-id', 'by-email', 'by-wallet', 'by-idp'] as const).flatMap((namespace) =>
-    keyValueRoutes(`/${namespace}`, true),
+  ...keyValueRoutes('', 'user-id'),
+  ...(['user-id', 'email', 'wallet', 'idp'] as const).flatMap((namespace) =>
+    keyValueRoutes(`/by-${namespace}`, namespace, true),
   ),
 
   // User profile resource API (Login 3.0 style). Upserts and deletes are one
@@ -177,7 +193,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/custom-user-data',
     handler: 'document-get',
     family: 'document',
-    auth: {},
+    auth: { scope: 'user-data-get' },
     tables: { documents: ['GetItem'] },
     clientSecrets: true,
     summary: 'The caller’s JSON store',
@@ -187,7 +203,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/custom-user-data',
     handler: 'document-replace',
     family: 'document',
-    auth: {},
+    auth: { scope: 'user-data-set' },
     tables: { documents: ['GetItem', 'UpdateItem'] },
     clientSecrets: true,
     summary: 'Replace the caller’s JSON store',
@@ -197,7 +213,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/custom-user-data',
     handler: 'document-patch',
     family: 'document',
-    auth: {},
+    auth: { scope: 'user-data-set' },
     tables: { documents: ['GetItem', 'UpdateItem'] },
     clientSecrets: true,
     summary: 'Apply a JSON Merge Patch (RFC 7396) to the caller’s JSON store',
@@ -207,7 +223,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/session-feedback',
     handler: 'session-feedback',
     family: 'document',
-    auth: {},
+    auth: { scope: 'user-data-set' },
     tables: { documents: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
     clientSecrets: true,
     summary: 'Session reports from the app client’s backend: set, move or delete the user’s alias',
@@ -247,7 +263,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/user/logout',
     handler: 'account-logout',
     family: 'account',
-    auth: {},
+    auth: SIGN_IN,
     tables: { revocations: ['PutItem'] },
     summary: 'Sign out everywhere and revoke every access token issued so far',
   },
@@ -256,7 +272,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/user',
     handler: 'account-profile-get',
     family: 'account',
-    auth: {},
+    auth: SIGN_IN,
     tables: { accounts: ['GetItem', 'Query'] },
     summary: 'The caller’s profile: attributes, devices, login history, appProfile',
   },
@@ -265,7 +281,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/user',
     handler: 'account-profile-update',
     family: 'account',
-    auth: {},
+    auth: SIGN_IN,
     tables: { accounts: ['GetItem', 'UpdateItem'] },
     summary: 'Update the caller’s attributes and appProfile',
   },
@@ -274,7 +290,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/user/change-password',
     handler: 'account-change-password',
     family: 'account',
-    auth: {},
+    auth: SIGN_IN,
     summary: 'Change the caller’s password',
   },
   {
@@ -298,7 +314,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/user/check',
     handler: 'account-check',
     family: 'account',
-    auth: {},
+    auth: SIGN_IN,
     tables: { accounts: ['GetItem', 'Query'] },
     summary: 'Confirm the token and that the device belongs to the caller',
   },

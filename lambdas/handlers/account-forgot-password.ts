@@ -3,12 +3,15 @@
  * the answer is the same whether or not the address has an account.
  */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
+import { publicAccountDeps } from '../wiring/account.js';
 
-const params = accountParams({ data: z.object({ email: z.email() }) });
+export const body = accountParams({ data: z.object({ email: z.email() }) });
 
-export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
-  await identityProviderFor(project).forgotPassword(params.data.email);
-  return { message: 'please check your email' };
-});
+export const handler = accountRoute(
+  { deps: publicAccountDeps, body },
+  async ({ provider }, { project, params }) => {
+    await provider(project).forgotPassword(params.data.email);
+    return { message: 'please check your email' };
+  },
+);

@@ -1,15 +1,11 @@
 /** PUT /user/login — sign in (USER_PASSWORD_AUTH), record the device, return tokens (seed 004). */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
-import { signingSecret } from '../adapters/secrets/signing-secret.js';
 import { limits } from '../config.js';
 import { loginUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
+import { sessionDeps } from '../wiring/account.js';
 
-const accounts = dynamoAccountStore();
-
-const params = accountParams({
+export const body = accountParams({
   deviceId: z.optional(z.uuid()),
   data: z.object({
     email: z.email(),
@@ -18,16 +14,19 @@ const params = accountParams({
   }),
 });
 
-export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
-  const login = await loginUser(
-    { provider: identityProviderFor(project), accounts, signingSecret },
-    { ...project, maxLoginHistory: limits().maxLoginHistory },
-    {
-      email: params.data.email,
-      password: params.data.password,
-      deviceId: params.data.deviceId ?? params.deviceId,
-    },
-    Math.floor(Date.now() / 1000),
-  );
-  return { message: 'OK', data: login };
-});
+export const handler = accountRoute(
+  { deps: sessionDeps, body },
+  async ({ provider, accounts, signingSecret }, { project, params }) => {
+    const login = await loginUser(
+      { provider: provider(project), accounts, signingSecret },
+      { ...project, maxLoginHistory: limits().maxLoginHistory },
+      {
+        email: params.data.email,
+        password: params.data.password,
+        deviceId: params.data.deviceId ?? params.deviceId,
+      },
+      Math.floor(Date.now() / 1000),
+    );
+    return { message: 'OK', data: login };
+  },
+);

@@ -1,15 +1,12 @@
 /** PUT /user — update the caller's Cognito attributes and/or the app's own `appProfile` object. */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
 import { limits } from '../config.js';
 import { updateUser } from '../domain/account/account-service.js';
 import { AppError } from '../errors.js';
-import { accountParams, accountRoute } from '../http/account-route.js';
+import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
+import { signedInDeps } from '../wiring/account.js';
 
-const accounts = dynamoAccountStore();
-
-const params = accountParams({
+export const body = accountParams({
   data: z.catchall(
     z.object({ appProfile: z.optional(z.record(z.string(), z.unknown())) }),
     z.string().check(z.maxLength(2048)),
@@ -17,8 +14,9 @@ const params = accountParams({
 });
 
 export const handler = accountRoute(
-  { params, auth: true },
-  async ({ project, params, identity }) => {
+  { deps: signedInDeps, body },
+  async ({ provider, accounts }, { project, params, identity }) => {
+    const caller = signedIn({ identity });
     const { appProfile, ...attributes } = params.data;
     const size = appProfile ? Buffer.byteLength(JSON.stringify(appProfile), 'utf8') : 0;
     if (size > limits().maxDocumentBytes) {
@@ -27,10 +25,9 @@ export const handler = accountRoute(
         `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
       );
     }
-    const provider = identityProviderFor(project, identity);
     return {
       message: 'User is Correctly Updated',
-      data: await updateUser({ provider, accounts }, identity, {
+      data: await updateUser({ provider: provider(project, caller), accounts }, caller, {
         attributes: attributes as Record<string, string>,
         appProfile,
       }),

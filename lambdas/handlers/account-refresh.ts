@@ -1,25 +1,21 @@
 /** POST /user/refresh — new access and ID tokens for a refresh token (REFRESH_TOKEN_AUTH). */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
-import { dynamoAccountStore } from '../adapters/dynamodb/account-store-dynamodb.js';
 import { refreshSession } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
+import { sessionDeps } from '../wiring/account.js';
 
-const accounts = dynamoAccountStore();
-
-const params = accountParams({
+export const body = accountParams({
   deviceId: z.optional(z.uuid()),
   refreshToken: z.string().check(z.minLength(1), z.maxLength(8192)),
 });
 
-export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => ({
-  message: 'OK',
-  data: await refreshSession(
-    { provider: identityProviderFor(project), accounts },
-    project.projectId,
-    {
+export const handler = accountRoute(
+  { deps: sessionDeps, body },
+  async ({ provider, accounts }, { project, params }) => ({
+    message: 'OK',
+    data: await refreshSession({ provider: provider(project), accounts }, project.projectId, {
       refreshToken: params.refreshToken,
       deviceId: params.deviceId,
-    },
-  ),
-}));
+    }),
+  }),
+);

@@ -1,11 +1,11 @@
 /** POST /user — register a new user with the project's user pool (seed 004, awsCognito). */
 import * as z from 'zod/mini';
-import { identityProviderFor } from '../adapters/cognito/cognito-gateway.js';
 import { passwordPolicy } from '../config.js';
 import { registerUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
+import { publicAccountDeps } from '../wiring/account.js';
 
-const params = accountParams({
+export const body = accountParams({
   // Further string members are user attributes (`nickname`, `custom:*`, …).
   data: z.catchall(
     z.object({
@@ -16,16 +16,19 @@ const params = accountParams({
   ),
 });
 
-export const handler = accountRoute({ params, auth: false }, async ({ project, params }) => {
-  const { email, password, ...attributes } = params.data;
-  const user = await registerUser(identityProviderFor(project), project, passwordPolicy(), {
-    email,
-    password,
-    attributes,
-  });
-  return {
-    statusCode: 201,
-    message: user.confirmed ? 'user registered' : 'please check your email',
-    data: { userId: user.userId, confirmed: user.confirmed },
-  };
-});
+export const handler = accountRoute(
+  { deps: publicAccountDeps, body },
+  async ({ provider }, { project, params }) => {
+    const { email, password, ...attributes } = params.data;
+    const user = await registerUser(provider(project), project, passwordPolicy(), {
+      email,
+      password,
+      attributes,
+    });
+    return {
+      statusCode: 201,
+      message: user.confirmed ? 'user registered' : 'please check your email',
+      data: { userId: user.userId, confirmed: user.confirmed },
+    };
+  },
+);

@@ -1,15 +1,15 @@
 /** PATCH /custom-user-data — apply `data` to the caller's store as a JSON Merge Patch (RFC 7396). */
-import { dynamoDocumentStore } from '../adapters/dynamodb/document-store-dynamodb.js';
 import { limits } from '../config.js';
 import { patchDocument } from '../domain/document/document-service.js';
 import { documentDataBody, documentRoute, etag } from '../http/document-route.js';
 import { json } from '../http/response.js';
+import { documentDeps } from '../wiring/document.js';
 
-const store = dynamoDocumentStore();
+export const body = documentDataBody;
 
 export const handler = documentRoute(
-  { body: documentDataBody },
-  async ({ identity, body, ifMatch }) => {
+  { deps: documentDeps, body },
+  async ({ store }, { identity, body, ifMatch }) => {
     const saved = await patchDocument(
       { store, owner: identity, maxBytes: limits().maxDocumentBytes, ifMatch },
       body.data,

@@ -1,11 +1,14 @@
-/** POST /user-data/by-…/delete — delete the caller's own keys; result 1 when none was deleted. */
+/** POST /user-data/by-user-id/delete — delete the caller's own keys; result 1 when none was deleted. */
 import * as z from 'zod/mini';
 import { deleteValues } from '../domain/key-value/kv-service.js';
-import { KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { type KeyValueRequest, KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { keyValueDeps } from '../wiring/key-value.js';
 
-const body = kvBody({ value_keys: z.array(z.string()) });
+export const body = kvBody({ value_keys: z.array(z.string()) });
 
-export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
+type Body = z.output<typeof body>;
+
+export async function run({ kv, body }: KeyValueRequest<Body>) {
   const results = await deleteValues(kv, body.value_keys);
   return {
     result: results.some((entry) => entry.deleted) ? KvResult.ok : KvResult.okNothingFound,
@@ -14,4 +17,6 @@ export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
       is_deleted: deleted,
     })),
   };
-});
+}
+
+export const handler = keyValueRoute({ deps: keyValueDeps, body }, run);

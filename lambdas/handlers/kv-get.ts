@@ -1,11 +1,14 @@
-/** POST /user-data[/by-…]/get — read the values of the given keys (seed 002). */
+/** POST /user-data[/by-user-id]/get — read the values of the given keys (seed 002). */
 import * as z from 'zod/mini';
 import { getValues } from '../domain/key-value/kv-service.js';
-import { KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { type KeyValueRequest, KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { keyValueDeps } from '../wiring/key-value.js';
 
-const body = kvBody({ value_keys: z.array(z.string()) });
+export const body = kvBody({ value_keys: z.array(z.string()) });
 
-export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
+type Body = z.output<typeof body>;
+
+export async function run({ kv, body }: KeyValueRequest<Body>) {
   const values = await getValues(kv, body.value_keys);
   return {
     result: KvResult.ok,
@@ -15,4 +18,7 @@ export const handler = keyValueRoute({ body }, async ({ kv, body }) => {
       version,
     })),
   };
-});
+}
+
+// Read-only: the revocation mark rides in the values' BatchGetItem (one DynamoDB request).
+export const handler = keyValueRoute({ deps: keyValueDeps, body, revocationWithData: true }, run);

@@ -1,8 +1,11 @@
-/** POST /user-data/by-…/list-get — the keys this app client stored, private and public. */
+/** POST /user-data/by-user-id/list-get — the keys this app client stored, private and public. */
 import { listOwnKeys } from '../domain/key-value/kv-service.js';
-import { KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { type KeyValueRequest, KvResult, keyValueRoute, kvBody } from '../http/key-value-route.js';
+import { keyValueDeps } from '../wiring/key-value.js';
 
-export const handler = keyValueRoute({ body: kvBody({}) }, async ({ kv }) => {
+export const body = kvBody({});
+
+export async function run({ kv }: KeyValueRequest<unknown>) {
   const keys = await listOwnKeys(kv);
   const none = keys.private.length === 0 && keys.public.length === 0;
   return {
@@ -10,4 +13,6 @@ export const handler = keyValueRoute({ body: kvBody({}) }, async ({ kv }) => {
     keys_private: keys.private,
     keys_public: keys.public,
   };
-});
+}
+
+export const handler = keyValueRoute({ deps: keyValueDeps, body }, run);

@@ -3,16 +3,14 @@
  * moves or deletes the user's alias, unique within the project.
  */
 import * as z from 'zod/mini';
-import { dynamoDocumentStore } from '../adapters/dynamodb/document-store-dynamodb.js';
 import { applySessionFeedback, type SessionReport } from '../domain/document/document-service.js';
 import { documentRoute } from '../http/document-route.js';
 import { json } from '../http/response.js';
-
-const store = dynamoDocumentStore();
+import { documentDeps } from '../wiring/document.js';
 
 const alias = z.string().check(z.minLength(1), z.maxLength(256));
 const time = z.number().check(z.nonnegative());
-const body = z.object({
+export const body = z.object({
   subject_session_at: z.optional(z.string().check(z.minLength(1), z.maxLength(8192))),
   reports: z
     .array(
@@ -26,8 +24,9 @@ const body = z.object({
 });
 
 export const handler = documentRoute(
-  { body, backendOnly: true, tokenFromBody: (body) => body.subject_session_at },
-  async ({ identity, body }) => {
+  // The token may be the body's subject_session_at (read by the family's credential extractor).
+  { deps: documentDeps, body, backendOnly: true },
+  async ({ store }, { identity, body }) => {
     await applySessionFeedback(store, identity, body.reports as SessionReport[]);
     return json(200, { status_code: 'ok' });
   },

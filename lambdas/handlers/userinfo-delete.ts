@@ -1,12 +1,10 @@
 /** DELETE /userinfo — remove the caller's profile and free its unique values (seed 003). */
-import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
 import { deleteProfile } from '../domain/profile/profile-service.js';
 import { profileRoute } from '../http/profile-route.js';
+import { profileDeps } from '../wiring/profile.js';
 
-const store = dynamoProfileStore();
-
-export const handler = profileRoute({}, async ({ identity }) => {
-  await deleteProfile(store, identity);
+export const handler = profileRoute({ deps: profileDeps }, async ({ profiles }, { identity }) => {
+  await deleteProfile(profiles, identity);
   return {
     body: { sub: identity.sub, deleted: true, message: 'User information deleted' },
   };

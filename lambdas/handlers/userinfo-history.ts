@@ -1,35 +1,36 @@
 /** GET /userinfo/history — the caller's profile audit history, newest first (extension). */
 import * as z from 'zod/mini';
-import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
 import { MAX_HISTORY_PAGE, profileHistory } from '../domain/profile/profile-service.js';
 import { profileRoute } from '../http/profile-route.js';
+import { profileDeps } from '../wiring/profile.js';
 
-const store = dynamoProfileStore();
-
-const query = z.strictObject({
+export const query = z.strictObject({
   limit: z.optional(
     z.string().check(z.regex(/^[1-9]\d{0,2}$/, `must be an integer from 1 to ${MAX_HISTORY_PAGE}`)),
   ),
   cursor: z.optional(z.string()),
 });
 
-export const handler = profileRoute({ query }, async ({ identity, query }) => {
-  const page = await profileHistory(store, identity, {
-    limit: query.limit === undefined ? undefined : Number(query.limit),
-    cursor: query.cursor,
-  });
-  return {
-    body: {
-      history: page.entries.map((entry) => ({
-        at: entry.at,
-        action: entry.action,
-        sub: entry.sub,
-        client_id: entry.clientId,
-        fields: entry.fields,
-        before: entry.before,
-        after: entry.after,
-      })),
-      next_cursor: page.cursor ?? null,
-    },
-  };
-});
+export const handler = profileRoute(
+  { deps: profileDeps, query },
+  async ({ profiles }, { identity, query }) => {
+    const page = await profileHistory(profiles, identity, {
+      limit: query.limit === undefined ? undefined : Number(query.limit),
+      cursor: query.cursor,
+    });
+    return {
+      body: {
+        history: page.entries.map((entry) => ({
+          at: entry.at,
+          action: entry.action,
+          sub: entry.sub,
+          client_id: entry.clientId,
+          fields: entry.fields,
+          before: entry.before,
+          after: entry.after,
+        })),
+        next_cursor: page.cursor ?? null,
+      },
+    };
+  },
+);

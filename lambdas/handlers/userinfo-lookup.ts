@@ -4,13 +4,11 @@
  * a user's sign-in token does not.
  */
 import * as z from 'zod/mini';
-import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
 import { characterCount, presentRecord, TEXT_FIELDS } from '../domain/profile/profile.js';
 import { lookupProfile } from '../domain/profile/profile-service.js';
 import { AppError } from '../errors.js';
 import { profileRoute } from '../http/profile-route.js';
-
-const store = dynamoProfileStore();
+import { profileDeps } from '../wiring/profile.js';
 
 const value = (max: number) =>
   z.optional(
@@ -23,22 +21,25 @@ const value = (max: number) =>
         ),
       ),
   );
-const query = z.strictObject({
+export const query = z.strictObject({
   email: value(TEXT_FIELDS.email),
   wallet_address: value(TEXT_FIELDS.wallet_address),
 });
 
-export const handler = profileRoute({ query }, async ({ identity, query }) => {
-  const by = Object.entries(query).filter(([, v]) => v !== undefined) as Array<
-    ['email' | 'wallet_address', string]
-  >;
-  const [only] = by;
-  if (!only || by.length > 1) {
-    throw new AppError('invalid_request', 'Give exactly one of email or wallet_address');
-  }
-  const record = await lookupProfile(store, identity.projectId, {
-    field: only[0],
-    value: only[1],
-  });
-  return { body: presentRecord(record) };
-});
+export const handler = profileRoute(
+  { deps: profileDeps, query },
+  async ({ profiles }, { identity, query }) => {
+    const by = Object.entries(query).filter(([, v]) => v !== undefined) as Array<
+      ['email' | 'wallet_address', string]
+    >;
+    const [only] = by;
+    if (!only || by.length > 1) {
+      throw new AppError('invalid_request', 'Give exactly one of email or wallet_address');
+    }
+    const record = await lookupProfile(profiles, identity.projectId, {
+      field: only[0],
+      value: only[1],
+    });
+    return { body: presentRecord(record) };
+  },
+);

@@ -3,7 +3,6 @@
  * stored record (seed 003). Fields, types and lengths are those of the seed's `users` table.
  */
 import * as z from 'zod/mini';
-import { dynamoProfileStore } from '../adapters/dynamodb/profile-store-dynamodb.js';
 import {
   characterCount,
   GENDERS,
@@ -17,8 +16,7 @@ import {
 } from '../domain/profile/profile.js';
 import { upsertProfile } from '../domain/profile/profile-service.js';
 import { profileRoute } from '../http/profile-route.js';
-
-const store = dynamoProfileStore();
+import { profileDeps } from '../wiring/profile.js';
 
 /** VARCHAR(n): at most n characters, counted as MySQL counts utf8mb4 (code points). */
 const text = (field: TextField) =>
@@ -44,7 +42,7 @@ const jsonLimit = `must serialize to at most ${MAX_JSON_FIELD_BYTES} bytes`;
 
 const serverManaged = z.optional(z.custom<never>(() => false, 'is set by the server'));
 
-const body = z.strictObject({
+export const body = z.strictObject({
   sub: z.optional(z.string()),
   wallet_address: z.optional(
     z.nullable(
@@ -106,8 +104,11 @@ const body = z.strictObject({
   updated_at: serverManaged,
 });
 
-export const handler = profileRoute({ body }, async ({ identity, body }) => {
-  const { created_at: _created, updated_at: _updated, ...input } = body;
-  const outcome = await upsertProfile(store, identity, input);
-  return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
-});
+export const handler = profileRoute(
+  { deps: profileDeps, body },
+  async ({ profiles }, { identity, body }) => {
+    const { created_at: _created, updated_at: _updated, ...input } = body;
+    const outcome = await upsertProfile(profiles, identity, input);
+    return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
+  },
+);

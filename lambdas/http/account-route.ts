@@ -1,23 +1,16 @@
 /**
  * The account family's wire format (Identify extension): `{result, message, data}`, with
  * `result` 1 on success; on failure `result` 0, a message that says why, and a fitting status.
- * Parameters come from the query string (GET) or the JSON body (POST/PUT).
+ * Parameters come from the query string (GET: the handler's `query`) or the JSON body (POST/PUT:
+ * its `body`); absent ones fall back to the project's defaults.
  */
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
-import { findProjectById, limits, type Project, projects } from '../config.js';
+import { findProjectById, type Project, projects } from '../config.js';
 import { AppError, type ErrorCode } from '../errors.js';
-import { readJsonBody } from './json-body.js';
-import {
-  parseOrThrow,
-  type RouteContext,
-  requireIdentity,
-  toAppError,
-  verifiedToken,
-} from './middlewares.js';
-import { type HttpResponse, json } from './response.js';
+import { bearerCredentials } from './bearer.js';
+import { buildRoute, type PipelineDeps, toAppError, type WireFormat } from './pipeline.js';
+import { json } from './response.js';
 
 /** Providers this deployment implements; a project may enable a subset. */
 const IMPLEMENTED_PROVIDERS = new Set(['awsCognito']);
@@ -42,9 +35,30 @@ const statusFor: Record<ErrorCode, number> = {
   precondition_failed: 412,
   user_exists: 409,
   conflict: 409,
+  unsupported_media_type: 415,
   throttled: 429,
   unavailable: 503,
   internal: 500,
+};
+
+export interface AccountOutcome {
+  readonly message: string;
+  readonly data?: unknown;
+  readonly statusCode?: number;
+}
+
+const accountFormat: WireFormat<AccountOutcome> = {
+  credentials: bearerCredentials,
+  success: (outcome) =>
+    json(outcome.statusCode ?? 200, {
+      result: 1,
+      message: outcome.message,
+      data: outcome.data ?? {},
+    }),
+  failure(error) {
+    const known = toAppError(error);
+    return json(statusFor[known.code], { result: 0, error: known.code, message: known.message });
+  },
 };
 
 /** Parameters every account route takes; absent ones fall back to the project's defaults. */
@@ -57,11 +71,9 @@ const commonParams = {
 export const accountParams = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.object({ ...commonParams, ...shape });
 
-export function resolveProject(params: {
-  projectId?: string;
-  strategy?: string;
-  provider?: string;
-}): Project {
+type CommonParams = { projectId?: string; strategy?: string; provider?: string };
+
+export function resolveProject(params: CommonParams): Project {
   const project = params.projectId ? findProjectById(params.projectId) : projects()[0];
   if (!project) throw new AppError('unknown_project', `Unknown project ${params.projectId}`);
   const provider = params.provider ?? project.providers[0] ?? '';
@@ -75,54 +87,37 @@ export function resolveProject(params: {
   return project;
 }
 
-/** What a handler receives; `identity` is there exactly when the route requires a token. */
-export type AccountRequest<P, Auth extends boolean> = {
+/** What a handler receives; `identity` is there exactly when the route table requires a token. */
+export interface AccountRequest<P> {
   readonly project: Project;
   readonly params: P;
-} & (Auth extends true ? { readonly identity: Identity } : { readonly identity?: undefined });
-
-export interface AccountOutcome {
-  readonly message: string;
-  readonly data?: unknown;
-  readonly statusCode?: number;
+  readonly identity?: Identity;
 }
 
-/** Every body parameter is optional in the seed: an empty body reads as `{}` (defaults apply). */
-function paramsOf(event: APIGatewayProxyEventV2): unknown {
-  if (event.requestContext.http.method === 'GET') return event.queryStringParameters ?? {};
-  return (event.body ?? '').trim() === '' ? {} : readJsonBody(event, limits());
+/** A signed-in route's caller (the route table requires its token). */
+export function signedIn(request: { identity?: Identity }): Identity {
+  if (!request.identity) throw new Error('a signed-in account route ran without a caller');
+  return request.identity;
 }
 
-export function accountRoute<
-  S extends z.ZodMiniType<{ projectId?: string; strategy?: string; provider?: string }>,
-  Auth extends boolean,
->(
-  options: { params: S; auth: Auth },
-  run: (request: AccountRequest<z.output<S>, Auth>) => Promise<AccountOutcome>,
+export function accountRoute<Deps extends PipelineDeps, P extends CommonParams>(
+  spec: { deps: () => Deps } & (
+    | { body: z.ZodMiniType<P>; query?: undefined }
+    | { query: z.ZodMiniType<P>; body?: undefined }
+  ),
+  run: (deps: Deps, request: AccountRequest<P>) => Promise<AccountOutcome>,
 ) {
-  const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>().use({
-    onError: (request) => {
-      const error = toAppError(request.error);
-      request.response = json(statusFor[error.code], {
-        result: 0,
-        error: error.code,
-        message: error.message,
-      });
+  return buildRoute<AccountOutcome, Deps, P | undefined, P | undefined>(accountFormat, {
+    deps: spec.deps,
+    body: spec.body,
+    query: spec.query,
+    run: (deps, request) => {
+      const params = (spec.body ? request.body : request.query) as P;
+      const project = resolveProject(params);
+      if (request.identity && request.identity.projectId !== project.projectId) {
+        throw new AppError('invalid_token', 'The token belongs to another project');
+      }
+      return run(deps, { project, params, identity: request.identity });
     },
-  });
-  if (options.auth) handler.use(verifiedToken());
-  return handler.handler(async (event, context) => {
-    const params = parseOrThrow(options.params, paramsOf(event));
-    const project = resolveProject(params);
-    const identity = options.auth ? requireIdentity(context) : undefined;
-    if (identity && identity.projectId !== project.projectId) {
-      throw new AppError('invalid_token', 'The token belongs to another project');
-    }
-    const outcome = await run({ project, params, identity } as AccountRequest<z.output<S>, Auth>);
-    return json(outcome.statusCode ?? 200, {
-      result: 1,
-      message: outcome.message,
-      data: outcome.data ?? {},
-    });
   });
 }

@@ -10,18 +10,21 @@
  * (`BindIdBackend <authvalue>`) the token is the body's `subject_session_at`.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { clientBackendSecret } from '../adapters/secrets/client-secrets.js';
 import type { Identity } from '../auth/identity.js';
-import { limits } from '../config.js';
 import { SizeExceeded } from '../domain/document/document-service.js';
+import type { DocumentStore } from '../domain/document/document-store.js';
 import { isJsonObject, type JsonObject } from '../domain/document/merge-patch.js';
 import { AppError, type ErrorCode } from '../errors.js';
-import { authenticate } from './authenticate.js';
-import { readJsonBody } from './json-body.js';
-import { parseOrThrow, type RouteContext, toAppError } from './middlewares.js';
+import {
+  buildRoute,
+  type Credentials,
+  callerOf,
+  type PipelineDeps,
+  toAppError,
+  type WireFormat,
+} from './pipeline.js';
 import { type HttpResponse, json } from './response.js';
 
 const statusFor: Partial<Record<ErrorCode, number>> = {
@@ -31,6 +34,7 @@ const statusFor: Partial<Record<ErrorCode, number>> = {
   access_denied: 403,
   conflict: 409,
   precondition_failed: 412,
+  unsupported_media_type: 415,
   throttled: 429,
   unavailable: 503,
 };
@@ -42,23 +46,30 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 // The seed writes the optional token part in brackets: `AccessToken [<token>;] <authvalue>`.
 const BACKEND = /^BindIdBackend\s+(?:AccessToken\s+\[?([^\s;\]]+);\]?\s*)?([A-Za-z0-9+/=_-]+)\s*$/;
 
-interface Credentials {
-  readonly token?: string;
-  readonly authvalue?: string;
-}
-
-export function credentialsOf(event: APIGatewayProxyEventV2): Credentials {
+/** Bearer, or BindIdBackend (whose token may be the body's `subject_session_at`). */
+export function credentialsOf(event: APIGatewayProxyEventV2, body: () => unknown): Credentials {
   const header = event.headers.authorization ?? '';
   const bearer = BEARER.exec(header);
   if (bearer) return { token: bearer[1] };
   const backend = BACKEND.exec(header);
-  if (backend) return { token: backend[1], authvalue: backend[2] };
-  throw new AppError('invalid_token', 'Missing or malformed Authorization header');
+  if (!backend) throw new AppError('invalid_token', 'Missing or malformed Authorization header');
+  if (backend[1]) return { token: backend[1], authvalue: backend[2] };
+  const fromBody = (body() as { subject_session_at?: unknown } | undefined)?.subject_session_at;
+  if (typeof fromBody !== 'string' || fromBody === '') {
+    throw new AppError('invalid_token', 'No access token in the header or the body');
+  }
+  return { token: fromBody, authvalue: backend[2] };
+}
+
+export interface DocumentDeps extends PipelineDeps {
+  readonly store: DocumentStore;
+  /** The app client's backend secret, which keys the BindIdBackend authvalue. */
+  readonly backendSecret: (clientId: string) => Promise<string | undefined>;
 }
 
 /** The authvalue must be base64 HMAC-SHA256 of the token under the client's backend secret. */
-async function assertAuthvalue(identity: Identity, authvalue: string): Promise<void> {
-  const secret = await clientBackendSecret(identity.clientId);
+async function assertAuthvalue(deps: DocumentDeps, identity: Identity, authvalue: string) {
+  const secret = await deps.backendSecret(identity.clientId);
   const expected = secret
     ? createHmac('sha256', secret).update(identity.accessToken).digest()
     : undefined;
@@ -67,6 +78,28 @@ async function assertAuthvalue(identity: Identity, authvalue: string): Promise<v
     throw new AppError('access_denied', 'The authvalue does not prove the app client’s backend');
   }
 }
+
+const documentFormat = (backendOnly: boolean): WireFormat<HttpResponse, DocumentDeps> => ({
+  credentials: credentialsOf,
+  async admit(identity, credentials, deps) {
+    if (credentials.authvalue !== undefined) {
+      await assertAuthvalue(deps, identity, credentials.authvalue);
+    } else if (backendOnly) {
+      throw new AppError('access_denied', 'Only the app client’s backend may call this route');
+    }
+    if (!identity.username || identity.sub === identity.clientId) throw new InvalidUserType();
+  },
+  success: (response) => response,
+  failure(error) {
+    if (error instanceof SizeExceeded) return json(200, { status_code: 'size_exceeded' });
+    if (error instanceof InvalidUserType) return json(200, { status_code: 'invalid_user_type' });
+    const known = toAppError(error);
+    return json(statusFor[known.code] ?? 500, {
+      error: known.code,
+      error_description: known.message,
+    });
+  },
+});
 
 /** `If-Match: "3"` (or W/"3", or 3) → 3; `*` or absent → no precondition. */
 function ifMatchOf(event: APIGatewayProxyEventV2): number | undefined {
@@ -95,48 +128,23 @@ export interface DocumentRequest<B> {
   readonly ifMatch?: number;
 }
 
-export function documentRoute<S extends z.ZodMiniType>(
-  options: {
-    body?: S;
-    /** Where the token comes from when the BindIdBackend header carries none. */
-    tokenFromBody?: (body: z.output<S>) => string | undefined;
+export function documentRoute<B = undefined>(
+  spec: {
+    deps: () => DocumentDeps;
+    body?: z.ZodMiniType<B>;
     /** Only the app client's backend (a valid authvalue) may call. */
     backendOnly?: boolean;
   },
-  run: (request: DocumentRequest<z.output<S>>) => Promise<HttpResponse>,
+  run: (deps: DocumentDeps, request: DocumentRequest<B>) => Promise<HttpResponse>,
 ) {
-  return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
-    .use({
-      onError: (request) => {
-        if (request.error instanceof SizeExceeded) {
-          request.response = json(200, { status_code: 'size_exceeded' });
-          return;
-        }
-        if (request.error instanceof InvalidUserType) {
-          request.response = json(200, { status_code: 'invalid_user_type' });
-          return;
-        }
-        const error = toAppError(request.error);
-        request.response = json(statusFor[error.code] ?? 500, {
-          error: error.code,
-          error_description: error.message,
-        });
-      },
-    })
-    .handler(async (event) => {
-      const credentials = credentialsOf(event);
-      const body = options.body
-        ? (parseOrThrow(options.body, readJsonBody(event, limits())) as z.output<S>)
-        : (undefined as z.output<S>);
-      const token = credentials.token ?? (body ? options.tokenFromBody?.(body) : undefined);
-      if (!token) throw new AppError('invalid_token', 'No access token in the header or the body');
-      const identity = await authenticate(token);
-      if (credentials.authvalue !== undefined)
-        await assertAuthvalue(identity, credentials.authvalue);
-      else if (options.backendOnly) {
-        throw new AppError('access_denied', 'Only the app client’s backend may call this route');
-      }
-      if (!identity.username || identity.sub === identity.clientId) throw new InvalidUserType();
-      return run({ identity, body, ifMatch: ifMatchOf(event) });
-    });
+  return buildRoute(documentFormat(spec.backendOnly ?? false), {
+    deps: spec.deps,
+    body: spec.body,
+    run: (deps, request) =>
+      run(deps, {
+        identity: callerOf(request),
+        body: request.body,
+        ifMatch: ifMatchOf(request.event),
+      }),
+  });
 }

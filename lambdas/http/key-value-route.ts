@@ -1,26 +1,30 @@
 /**
  * The key/value family's wire format (HyperID style): always HTTP 200, a numeric `result`,
- * and the request's `request_id` echoed when it sent one. One route builder serves all four
- * namespaces: the route's path says which (`/user-data/by-email/…` → e-mail).
+ * and the request's `request_id` echoed when it sent one. The namespace (by user id, e-mail,
+ * wallet, IdP) is the route-table entry's `namespace`.
  */
-import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
-import { userDirectory } from '../adapters/user-directory.js';
-import { findProjectById, limits } from '../config.js';
+import type { Identity } from '../auth/identity.js';
+import { limits } from '../config.js';
 import type { KvContext } from '../domain/key-value/kv-service.js';
-import { type NamespaceKind, resolvePartition } from '../domain/key-value/namespaces.js';
-import type { ErrorCode } from '../errors.js';
-import { tryReadJsonBody } from './json-body.js';
+import type { KvStore } from '../domain/key-value/kv-store.js';
 import {
-  type RouteContext,
-  requireIdentity,
+  type NamespaceKind,
+  resolvePartition,
+  type UserDirectory,
+} from '../domain/key-value/namespaces.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import { bearerCredentials } from './bearer.js';
+import {
+  buildRoute,
+  callerOf,
+  type PipelineDeps,
+  type RequestFacts,
   toAppError,
-  validatedJsonBody,
-  verifiedToken,
-} from './middlewares.js';
-import { type HttpResponse, json } from './response.js';
+  type WireFormat,
+} from './pipeline.js';
+import { json } from './response.js';
 
 export const KvResult = {
   ok: 0,
@@ -49,6 +53,7 @@ const commonResults: Record<Exclude<ErrorCode, keyof (typeof namespaceCodes)['pl
   expired_token: KvResult.expiredToken,
   access_denied: KvResult.accessDenied,
   invalid_request: KvResult.invalidRequest,
+  unsupported_media_type: KvResult.invalidRequest,
   version_conflict: KvResult.versionConflict,
   throttled: KvResult.unavailable,
   unavailable: KvResult.unavailable,
@@ -83,21 +88,32 @@ function requestIdOf(rawBody: unknown): Record<string, number> {
   return {};
 }
 
-const NAMESPACE_IN_PATH = /^\S+ \/user-data\/by-(user-id|email|wallet|idp)\//;
-
 /** The seed's plain `/user-data/set|get` behave as by-user-id. */
-export const namespaceOf = (event: APIGatewayProxyEventV2): NamespaceKind =>
-  (NAMESPACE_IN_PATH.exec(event.routeKey)?.[1] as NamespaceKind | undefined) ?? 'user-id';
+const namespaceOf = (facts: RequestFacts): NamespaceKind => facts.route?.namespace ?? 'user-id';
+
+type KvOutcome = { result: number } & Record<string, unknown>;
+
+export interface KeyValueDeps extends PipelineDeps {
+  readonly store: KvStore;
+  /** Only for the e-mail, wallet and IdP namespaces (kv-*-linked handlers). */
+  readonly directoryFor?: (caller: Identity) => UserDirectory;
+}
+
+const keyValueFormat: WireFormat<KvOutcome, KeyValueDeps> = {
+  credentials: (event: APIGatewayProxyEventV2) => bearerCredentials(event),
+  success: (outcome, facts) => json(200, { ...requestIdOf(facts.rawBody()), ...outcome }),
+  failure: (error, facts) =>
+    json(200, {
+      ...requestIdOf(facts.rawBody()),
+      result: resultFor(toAppError(error).code, namespaceOf(facts)),
+    }),
+};
 
 export interface KeyValueRequest<B> {
   /** Store, limits, the resolved namespace, the caller's app client, the time. */
   readonly kv: KvContext;
   readonly body: B;
 }
-
-export type KeyValueHandler<B> = (
-  request: KeyValueRequest<B>,
-) => Promise<{ result: number } & Record<string, unknown>>;
 
 /**
  * A key/value request body: the route's own fields plus what every request may carry — the
@@ -111,44 +127,46 @@ export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
     ...shape,
   });
 
-export function keyValueRoute<
-  S extends z.ZodMiniType<{ wallet_address?: string; identity_provider?: string }>,
->(options: { body: S }, run: KeyValueHandler<z.output<S>>) {
-  const store = dynamoKvStore();
-  return middy<APIGatewayProxyEventV2, HttpResponse, Error, RouteContext>()
-    .use({
-      onError: (request) => {
-        const error = toAppError(request.error);
-        const body = request.context.rawBody ?? tryReadJsonBody(request.event, limits());
-        request.response = json(200, {
-          ...requestIdOf(body),
-          result: resultFor(error.code, namespaceOf(request.event)),
-        });
-      },
-    })
-    .use(verifiedToken())
-    .use(validatedJsonBody(options.body))
-    .handler(async (event, context) => {
-      const identity = requireIdentity(context);
-      const body = context.body as z.output<S>;
-      const project = findProjectById(identity.projectId);
-      if (!project) throw new Error('a verified token always names a configured project');
-      const partition = await resolvePartition(
-        namespaceOf(event),
-        identity,
-        body,
-        userDirectory(project),
-      );
-      const outcome = await run({
+export function keyValueRoute<B extends { wallet_address?: string; identity_provider?: string }>(
+  spec: {
+    deps: () => KeyValueDeps;
+    body: z.ZodMiniType<B>;
+    /** The handler only reads: its store reads the revocation mark with the data. */
+    revocationWithData?: boolean;
+  },
+  run: (request: KeyValueRequest<B>) => Promise<KvOutcome>,
+) {
+  return buildRoute(keyValueFormat, {
+    deps: spec.deps,
+    body: spec.body,
+    revocation: spec.revocationWithData ? 'with-data' : 'before-run',
+    run: async (deps, request) => {
+      const identity = callerOf(request);
+      const namespace = request.route.namespace ?? 'user-id';
+      if (namespace !== 'user-id' && !deps.directoryFor) {
+        throw new Error(
+          `${request.route.path} needs a user directory: use its kv-*-linked handler`,
+        );
+      }
+      const directory = deps.directoryFor?.(identity) ?? noDirectory;
+      const partition = await resolvePartition(namespace, identity, request.body, directory);
+      return run({
         kv: {
-          store,
+          store: deps.store,
           limits: limits(),
           partition,
           clientId: identity.clientId,
           now: Math.floor(Date.now() / 1000),
+          revocation: request.revocation,
         },
-        body,
+        body: request.body,
       });
-      return json(200, { ...requestIdOf(context.rawBody), ...outcome });
-    });
+    },
+  });
 }
+
+/** The by-user-id namespace needs no directory; reaching it is a bug. */
+const noDirectory: UserDirectory = {
+  facts: () => Promise.reject(new AppError('internal', 'No user directory on this route')),
+  wallets: () => Promise.reject(new AppError('internal', 'No user directory on this route')),
+};

@@ -2,6 +2,12 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 export type HttpResponse = APIGatewayProxyStructuredResultV2;
 
+/** On every answer: no MIME sniffing, and no cache keeps a user's data. */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+} as const;
+
 export function json(
   statusCode: number,
   body: unknown,
@@ -9,7 +15,7 @@ export function json(
 ): HttpResponse {
   return {
     statusCode,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...headers, ...SECURITY_HEADERS },
     body: JSON.stringify(body),
   };
 }

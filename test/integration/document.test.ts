@@ -114,7 +114,7 @@ describe('/custom-user-data', () => {
     const machine = signAccessToken({
       sub: webClient,
       client_id: webClient,
-      scope: 'userdata/user-data-get',
+      scope: 'userdata/user-data-get userdata/user-data-set',
     });
     expect(await get(bearer(machine))).toMatchObject({
       status: 200,

@@ -235,13 +235,29 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
 
     it.each([
       ['malformed JSON', '{"name": '],
-      ['an empty body', ''],
       ['a JSON array', '[]'],
       ['nesting deeper than 32', `{"identities":${'['.repeat(40)}${']'.repeat(40)}}`],
     ])('400 for %s', async (_label, rawBody) => {
       const { token } = await signedIn();
       const refused = await invoke(upsert, { method: 'POST', path: '/userinfo', token, rawBody });
       expect(refused).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    });
+
+    it('reads an empty body as {} whatever its content type; a non-JSON body is a 415', async () => {
+      const { token } = await signedIn();
+      const headers = { 'content-type': 'text/plain' };
+      const empty = await invoke(upsert, { method: 'POST', path: '/userinfo', token, headers });
+      expect(empty).toMatchObject({ status: 201, body: { name: null } });
+      const text = await invoke(upsert, {
+        method: 'POST',
+        path: '/userinfo',
+        token,
+        headers,
+        rawBody: '{"name":"Text"}',
+      });
+      expect(text).toMatchObject({ status: 415, body: { error: 'unsupported_media_type' } });
+      const stored = await invoke(getUserinfo, { method: 'GET', path: '/userinfo', token });
+      expect(stored).toMatchObject({ status: 200, body: { name: null } });
     });
 
     it('keeps __proto__ inside address as data, polluting nothing', async () => {

@@ -9,17 +9,55 @@ const read = (rawBody: string, limits = defaultLimits) =>
 describe('readJsonBody', () => {
   it('parses JSON and base64-encoded JSON', () => {
     expect(read('{"a":1}')).toEqual({ a: 1 });
-    const event = apiEvent({
-      path: '/x',
-      rawBody: '{"a":2}',
-      headers: { 'content-type': 'application/octet-stream' },
-    });
-    expect(event.isBase64Encoded).toBe(true);
+    const event = {
+      ...apiEvent({ path: '/x' }),
+      body: Buffer.from('{"a":2}').toString('base64'),
+      isBase64Encoded: true,
+    };
     expect(readJsonBody(event, defaultLimits)).toEqual({ a: 2 });
   });
 
+  it('reads an empty body as {} whatever its content type', () => {
+    for (const type of ['application/json', 'text/plain', 'application/octet-stream']) {
+      const event = apiEvent({ path: '/x', rawBody: '  ', headers: { 'content-type': type } });
+      expect(readJsonBody({ ...event, body: '  ', isBase64Encoded: false }, defaultLimits)).toEqual(
+        {},
+      );
+    }
+    expect(readJsonBody({ ...apiEvent({ path: '/x' }), body: undefined }, defaultLimits)).toEqual(
+      {},
+    );
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/jsonp'])(
+    'refuses a non-empty %s body as unsupported_media_type',
+    (type) => {
+      const event = apiEvent({ path: '/x', headers: { 'content-type': type } });
+      expect(() =>
+        readJsonBody({ ...event, body: '{"a":1}', isBase64Encoded: false }, defaultLimits),
+      ).toThrow(expect.objectContaining({ code: 'unsupported_media_type' }));
+    },
+  );
+
+  it('accepts application/json with parameters and +json types', () => {
+    for (const type of ['application/json; charset=utf-8', 'application/merge-patch+json']) {
+      const event = apiEvent({ path: '/x', headers: { 'content-type': type } });
+      expect(
+        readJsonBody({ ...event, body: '{"a":1}', isBase64Encoded: false }, defaultLimits),
+      ).toEqual({ a: 1 });
+    }
+  });
+
   it.each([
-    ['empty', ''],
+    ['a lone high surrogate in a value', '{"k":"\\ud800"}'],
+    ['a lone low surrogate in a member name', '{"\\udc00":1}'],
+    ['a lone surrogate deep in an array', '{"a":[1,{"b":["x\\udfff"]}]}'],
+  ])('refuses %s as invalid_request', (_label, raw) => {
+    expect(() => read(raw)).toThrow(expect.objectContaining({ code: 'invalid_request' }));
+    expect(read(raw.replace(/\\u(d[89ab]|d[c-f])\w\w/i, 'x'))).toBeTruthy();
+  });
+
+  it.each([
     ['malformed', '{"a":'],
     ['too deep', `${'['.repeat(33)}${']'.repeat(33)}`],
   ])('refuses a %s body as invalid_request', (_label, raw) => {
@@ -36,6 +74,8 @@ describe('readJsonBody', () => {
     const value = read('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual({ polluted: true });
   });
 });
 

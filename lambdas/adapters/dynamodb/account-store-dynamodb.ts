@@ -5,7 +5,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { AccountStore, DeviceRecord } from '../../domain/account/account-store.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
 
 const userPartition = (projectId: string, userId: string) => `${projectId}#${userId}`;
@@ -97,7 +97,7 @@ export function dynamoAccountStore(table = tableName('accounts')): AccountStore 
           }),
         )
         .catch((error: unknown) => {
-          if ((error as Error).name !== 'ConditionalCheckFailedException') {
+          if (!isConditionalCheckFailure(error)) {
             rethrowAsDependencyFailure(error, 'DynamoDB');
           }
         });

@@ -3,13 +3,17 @@
  * sk = `store`, holding the JSON (as a string, so every key and null survives), its version and
  * the alias. Alias markers: pk = `<projectId>#alias#<alias>`, sk = `owner`, keep aliases unique.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { DocumentOwner, DocumentStore } from '../../domain/document/document-store.js';
 import type { JsonObject } from '../../domain/document/merge-patch.js';
 import { AppError } from '../../errors.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import {
+  cancellationCodes,
+  dependencyFailure,
+  isConditionalCheckFailure,
+  rethrowAsDependencyFailure,
+} from '../aws-errors.js';
 import { documentClient } from './document-client.js';
 
 const storeKey = (owner: DocumentOwner) => ({
@@ -20,9 +24,6 @@ const aliasKey = (projectId: string, alias: string) => ({
   pk: `${projectId}#alias#${alias}`,
   sk: 'owner',
 });
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 export function dynamoDocumentStore(table = tableName('documents')): DocumentStore {
   const client = documentClient();
@@ -62,7 +63,7 @@ export function dynamoDocumentStore(table = tableName('documents')): DocumentSto
         );
         return true;
       } catch (error) {
-        if (isConditionFailure(error)) return false;
+        if (isConditionalCheckFailure(error)) return false;
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },
@@ -122,14 +123,16 @@ export function dynamoDocumentStore(table = tableName('documents')): DocumentSto
         await client.send(new TransactWriteCommand({ TransactItems: items }));
         return true;
       } catch (error) {
-        if (error instanceof TransactionCanceledException) {
-          const [first] = error.CancellationReasons ?? [];
-          if (next !== undefined && first?.Code === 'ConditionalCheckFailed') return false;
+        const failure = dependencyFailure(error, 'DynamoDB');
+        if (failure) throw failure;
+        const codes = cancellationCodes(error);
+        if (codes) {
+          if (next !== undefined && codes[0] === 'ConditionalCheckFailed') return false;
           throw new AppError('conflict', 'The alias changed concurrently; try again', {
             cause: error,
           });
         }
-        rethrowAsDependencyFailure(error, 'DynamoDB');
+        throw error;
       }
     },
   };

@@ -3,13 +3,13 @@
  * A set is one conditional UpdateItem, a delete one conditional DeleteItem, a get of N keys
  * BatchGetItem in chunks of 100, listing a Query on the partition — never a scan.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { KvItem, KvPartition, KvStore } from '../../domain/key-value/kv-store.js';
 import { AppError } from '../../errors.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
+import { revocationKey, revokedBeforeOf } from './revocation-store.js';
 
 const BATCH_GET_LIMIT = 100;
 const UNPROCESSED_RETRIES = 4;
@@ -76,8 +76,8 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
         );
         return { written: true, version: Number(Attributes?.version ?? 1) };
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) {
-          const old = error.Item as
+        if (isConditionalCheckFailure(error)) {
+          const old = (error as { Item?: unknown }).Item as
             | { owner?: { S?: string }; expiresAt?: { N?: string } }
             | undefined;
           const live = !old?.expiresAt?.N || Number(old.expiresAt.N) > item.now;
@@ -91,27 +91,43 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
       }
     },
 
-    async getMany(partition, keys) {
+    async getMany(partition, keys, mark) {
       const pk = partitionKey(partition);
       const items: KvItem[] = [];
+      const revocations = tableName('revocations');
+      // The revocation mark rides in the first batch as one more key (consistent read on its
+      // table): a kv get is one DynamoDB request, token check included.
+      let markPending = mark !== undefined;
       for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
         let pending: Array<Record<string, unknown>> = keys
           .slice(start, start + BATCH_GET_LIMIT)
           .map((sk) => ({ pk, sk }));
         // BatchGetItem may leave keys unprocessed under load: retry those, with backoff.
-        for (let attempt = 0; pending.length > 0; attempt++) {
+        for (let attempt = 0; pending.length > 0 || markPending; attempt++) {
           if (attempt > UNPROCESSED_RETRIES) {
             throw new AppError('throttled', 'DynamoDB left keys unprocessed');
           }
           if (attempt > 0) await sleep(2 ** attempt * 25);
+          const withMark = mark !== undefined && markPending;
           try {
             const output = await client.send(
-              new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }),
+              new BatchGetCommand({
+                RequestItems: {
+                  ...(pending.length > 0 ? { [table]: { Keys: pending } } : {}),
+                  ...(withMark
+                    ? { [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true } }
+                    : {}),
+                },
+              }),
             );
             for (const record of (output.Responses?.[table] ?? []) as KvRecord[]) {
               items.push(toItem(record));
             }
             pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
+            if (withMark && !output.UnprocessedKeys?.[revocations]?.Keys?.length) {
+              mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
+              markPending = false;
+            }
           } catch (error) {
             rethrowAsDependencyFailure(error, 'DynamoDB');
           }
@@ -133,7 +149,7 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
         );
         return true;
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
+        if (isConditionalCheckFailure(error)) return false;
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },

@@ -7,7 +7,6 @@
  * A write is one TransactWriteItems: the profile (version condition), the markers claimed
  * (free or already ours) and released (still ours), and the audit entry.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   QueryCommand,
@@ -25,7 +24,7 @@ import {
   UniqueValueTaken,
 } from '../../domain/profile/profile-store.js';
 import { AppError } from '../../errors.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { cancellationCodes, dependencyFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -51,12 +50,6 @@ interface AuditItem {
   before: string;
   after: string;
 }
-
-const THROTTLED = new Set([
-  'ThrottlingError',
-  'ProvisionedThroughputExceeded',
-  'RequestLimitExceeded',
-]);
 
 const encodeCursor = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
 function decodeCursor(cursor: string): string {
@@ -177,17 +170,14 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
           }),
         );
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) {
-          rethrowAsDependencyFailure(error, 'DynamoDB');
-        }
-        const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+        const codes = cancellationCodes(error);
+        if (!codes) rethrowAsDependencyFailure(error, 'DynamoDB');
         const failed = (index: number) => codes[index] === 'ConditionalCheckFailed';
         // A unique value held by another user: 409 whatever else happened.
         const taken = change.claim.findIndex((_claim, i) => failed(1 + i));
         if (taken >= 0) throw new UniqueValueTaken(change.claim[taken]?.field ?? 'email');
-        if (codes.some((code) => THROTTLED.has(code))) {
-          throw new AppError('throttled', 'DynamoDB is throttling requests', { cause: error });
-        }
+        const throttled = dependencyFailure(error, 'DynamoDB');
+        if (throttled) throw throttled;
         if (failed(0) || codes.includes('TransactionConflict')) throw new ConcurrentModification();
         // A marker to release that is not ours, while the profile was as read: the markers
         // and the record disagree, which one transaction per change should make impossible.

@@ -1,7 +1,13 @@
 /** Key/value rules: limits, ownership, visibility, expiry and paging. Free of AWS types. */
 import { AppError } from '../../errors.js';
 import type { Limits } from '../../limits.js';
-import { AccessScope, type KvItem, type KvPartition, type KvStore } from './kv-store.js';
+import {
+  AccessScope,
+  type KvItem,
+  type KvPartition,
+  type KvStore,
+  type MarkRead,
+} from './kv-store.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 
 /** Who is acting: through one app client of one project, in one resolved namespace. */
@@ -12,6 +18,8 @@ export interface KvContext {
   readonly clientId: string;
   /** Epoch seconds. */
   readonly now: number;
+  /** When set, reads the caller's revocation mark along with the data (kv get). */
+  readonly revocation?: MarkRead;
 }
 
 /** Keys that cannot be stored: empty, too long, or with control characters. */
@@ -77,7 +85,7 @@ export async function getValues(
 ): Promise<Array<{ key: string; value: string; version: number }>> {
   const unique = assertKeyList(keys, context.limits);
   if (unique.length === 0) return [];
-  const found = await context.store.getMany(context.partition, unique);
+  const found = await context.store.getMany(context.partition, unique, context.revocation);
   const byKey = new Map(
     found
       .filter((item) => isLive(item, context.now) && isVisibleTo(context.clientId, item))

@@ -44,11 +44,21 @@ export interface KvPage {
   readonly lastKey?: string;
 }
 
+/**
+ * The caller's revocation mark, read in the same request as the data (one BatchGetItem for a
+ * kv get); the store reports what it found. Structurally the pipeline's RevocationProbe.
+ */
+export interface MarkRead {
+  readonly userPoolId: string;
+  readonly sub: string;
+  report(revokedBefore: number | undefined): void;
+}
+
 export interface KvStore {
   /** One conditional write: never over another client's live key or a stale version. */
   put(partition: KvPartition, item: KvPut): Promise<PutOutcome>;
   /** The items that exist among `keys`, in no particular order (expired ones included). */
-  getMany(partition: KvPartition, keys: readonly string[]): Promise<KvItem[]>;
+  getMany(partition: KvPartition, keys: readonly string[], mark?: MarkRead): Promise<KvItem[]>;
   /** Deletes the key if `ownerClientId` owns it; whether something was deleted. */
   deleteOwned(partition: KvPartition, key: string, ownerClientId: string): Promise<boolean>;
   /** The partition's items in key order, after `startAfter`, up to `limit` read. */

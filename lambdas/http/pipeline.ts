@@ -1,0 +1,204 @@
+/**
+ * The one request pipeline every route runs, whatever its family:
+ *
+ *   route-table entry (by routeKey) → credentials (the family's extractor)
+ *   → authenticate (token, scope and strictness from the table, revocation mark through
+ *     the RevocationMarks port, then the family's own admission check)
+ *   → body and query through the one parser (json-body.ts) and the route's zod/mini schemas
+ *   → run(deps, request) → the family's success envelope, or its failure mapping.
+ *
+ * A family plugs in with a WireFormat (credential extractor, envelope, error mapping);
+ * a handler with a RouteSpec (lazy deps from lambdas/wiring/, schemas, run).
+ */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import { type RouteDefinition, routeFor } from '../../lib/routes.js';
+import { hasExactScope, hasScope, type Identity } from '../auth/identity.js';
+import {
+  assertNotRevoked,
+  type RevocationMarks,
+  type RevocationProbe,
+} from '../auth/revocations.js';
+import { verifyAccessToken } from '../auth/token-verifier.js';
+import { limits } from '../config.js';
+import { AppError, isAppError } from '../errors.js';
+import { logger } from '../logger.js';
+import { parseWith, readJsonBody, tryReadJsonBody } from './json-body.js';
+import { type HttpResponse, SECURITY_HEADERS } from './response.js';
+
+/** Where the caller's token (and, for the document family, its authvalue) came from. */
+export interface Credentials {
+  readonly token?: string;
+  readonly authvalue?: string;
+}
+
+/** What every route's deps carry: the revocation port (absent only on routes without a token). */
+export interface PipelineDeps {
+  readonly revocations?: RevocationMarks;
+}
+
+function revocationsOf(deps: PipelineDeps): RevocationMarks {
+  if (!deps.revocations)
+    throw new Error('a route that verifies tokens is wired without revocations');
+  return deps.revocations;
+}
+
+/** What is known of a request from its first step on; error mappers get it too. */
+export interface RequestFacts {
+  readonly event: APIGatewayProxyEventV2;
+  /** Undefined only for a routeKey missing from the table (a deployment bug). */
+  readonly route?: RouteDefinition;
+  /** The body as JSON before its schema, best effort (undefined when unreadable). */
+  readonly rawBody: () => unknown;
+}
+
+export interface WireFormat<Outcome, Deps extends PipelineDeps = PipelineDeps> {
+  /** The family's credential extractor; `body` reads the JSON body (for a token sent in it). */
+  credentials(event: APIGatewayProxyEventV2, body: () => unknown): Credentials;
+  /** Admission beyond token and scope (e.g. the BindIdBackend authvalue); throws to refuse. */
+  admit?(identity: Identity, credentials: Credentials, deps: Deps): Promise<void>;
+  success(outcome: Outcome, facts: RequestFacts): HttpResponse;
+  /** Maps any failure (typed AppError or a family's own error class) to the wire format. */
+  failure(error: unknown, facts: RequestFacts): HttpResponse;
+}
+
+export interface PipelineRequest<B, Q> extends RequestFacts {
+  readonly route: RouteDefinition;
+  /** The verified caller; present exactly when the route table requires a token. */
+  readonly identity?: Identity;
+  readonly body: B;
+  readonly query: Q;
+  /** Present for `revocation: 'with-data'`: the store reads the mark with its data. */
+  readonly revocation?: RevocationProbe;
+}
+
+export interface RouteSpec<Deps, B, Q, Outcome> {
+  /** The route's adapters, created on first call (lambdas/wiring/<family>.ts). */
+  readonly deps: () => Deps;
+  readonly body?: z.ZodMiniType<B>;
+  readonly query?: z.ZodMiniType<Q>;
+  /**
+   * `with-data`: for read-only handlers whose store reads the revocation mark in the same
+   * DynamoDB request as the data (kv get). The pipeline still refuses a revoked token before
+   * answering, and reads the mark itself if the store did not.
+   */
+  readonly revocation?: 'before-run' | 'with-data';
+  readonly run: (deps: Deps, request: PipelineRequest<B, Q>) => Promise<Outcome>;
+}
+
+/** Logs a failure once, with the stack only for the unexpected ones; returns it as AppError. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) {
+    logger.info('request refused', { code: error.code, reason: error.message });
+    return error;
+  }
+  logger.error('unexpected failure', error as Error);
+  return new AppError('internal', 'Internal error');
+}
+
+function createProbe(identity: Identity): RevocationProbe & { read?: { value?: number } } {
+  const probe = {
+    userPoolId: identity.userPoolId,
+    sub: identity.sub,
+    read: undefined as { value?: number } | undefined,
+    report(value: number | undefined) {
+      probe.read = { value };
+    },
+  };
+  return probe;
+}
+
+export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q = undefined>(
+  format: WireFormat<Outcome, Deps>,
+  spec: RouteSpec<Deps, B, Q, Outcome>,
+) {
+  async function handle(event: APIGatewayProxyEventV2): Promise<HttpResponse> {
+    const route = routeFor(event.routeKey);
+    let body: { value: unknown } | undefined;
+    const readBody = () => {
+      body ??= { value: readJsonBody(event, limits()) };
+      return body.value;
+    };
+    const facts: RequestFacts = {
+      event,
+      route,
+      rawBody: () => body?.value ?? tryReadJsonBody(event, limits()),
+    };
+    let deps: Deps | undefined;
+    let probe: ReturnType<typeof createProbe> | undefined;
+    let identity: Identity | undefined;
+    /** A `with-data` route settles its revocation check before answering anything. */
+    const settleRevocation = async () => {
+      if (!probe || !identity || !deps) return;
+      const pending = probe;
+      probe = undefined;
+      assertNotRevoked(
+        identity,
+        pending.read ? pending.read.value : await revocationsOf(deps).revokedBefore(identity),
+      );
+    };
+    try {
+      if (!route) throw new Error(`${event.routeKey} is not a route of the table`);
+      deps = spec.deps();
+      if (route.auth !== 'none') {
+        const credentials = format.credentials(event, readBody);
+        if (!credentials.token) throw new AppError('invalid_token', 'No access token was sent');
+        identity = await verifyAccessToken(credentials.token);
+        const { scope, strict } = route.auth;
+        if (scope && !(strict ? hasExactScope : hasScope)(identity.scopes, scope)) {
+          throw new AppError('access_denied', `The token lacks the ${scope} scope`);
+        }
+        if (spec.revocation === 'with-data') probe = createProbe(identity);
+        else assertNotRevoked(identity, await revocationsOf(deps).revokedBefore(identity));
+        await format.admit?.(identity, credentials, deps);
+      }
+      const request: PipelineRequest<B, Q> = {
+        ...facts,
+        route,
+        identity,
+        body: spec.body ? parseWith(spec.body, readBody(), 'request body') : (undefined as B),
+        query: spec.query
+          ? parseWith(spec.query, event.queryStringParameters ?? {}, 'query')
+          : (undefined as Q),
+        revocation: probe,
+      };
+      const outcome = await spec.run(deps, request);
+      await settleRevocation();
+      return format.success(outcome, facts);
+    } catch (error) {
+      try {
+        await settleRevocation();
+      } catch (revoked) {
+        return format.failure(revoked, facts);
+      }
+      return format.failure(error, facts);
+    }
+  }
+
+  return middy<APIGatewayProxyEventV2, HttpResponse, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      before: (request) => {
+        logger.appendKeys({
+          route: request.event.routeKey,
+          apiRequestId: request.event.requestContext?.requestId,
+        });
+      },
+      after: (request) => {
+        // Whatever a family formats, every answer carries the security headers.
+        request.response = {
+          ...request.response,
+          headers: { ...request.response?.headers, ...SECURITY_HEADERS },
+        };
+      },
+    })
+    .handler((event) => handle(event));
+}
+
+/** For families whose every route needs a token: the verified caller, or a bug. */
+export function callerOf(request: { identity?: Identity }): Identity {
+  if (!request.identity) throw new Error('an authenticated route ran without a caller');
+  return request.identity;
+}
