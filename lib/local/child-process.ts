@@ -102,6 +102,8 @@ export interface SupervisedService {
  */
 export async function supervise(options: {
   name: string;
+  /** Where it answers, for the log. */
+  endpoint: string;
   launch: () => Promise<ChildProcess>;
   onGiveUp: (error: Error) => void;
   log?: (line: string) => void;
@@ -112,7 +114,7 @@ export async function supervise(options: {
   const deaths: number[] = [];
   let stopping = false;
   let child = await options.launch();
-  log?.(`[supervisor] ${name} running (pid ${child.pid})`);
+  log?.(`[supervisor] ${name} running (pid ${child.pid}) on ${options.endpoint}`);
 
   const watch = (running: ChildProcess) => {
     running.once('exit', (code, signal) => {

@@ -221,6 +221,7 @@ export async function startCognitoEmulator(options: {
   const service = await supervise({
     name: 'cognito-local',
     launch,
+    endpoint,
     log: options.log,
     onGiveUp: options.onGiveUp ?? ((error) => options.log?.(`[cognito] ${error.message}`)),
   });

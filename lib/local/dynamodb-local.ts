@@ -95,6 +95,7 @@ export async function startDynamoDbLocal(options: {
   const service = await supervise({
     name: 'DynamoDB Local',
     launch,
+    endpoint,
     log,
     onGiveUp: (error) => {
       client.destroy();

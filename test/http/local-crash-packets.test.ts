@@ -107,6 +107,31 @@ describe('malformed requests get a 4xx and the server keeps serving', () => {
   }
 });
 
+describe('listening', () => {
+  const reachable = (host: string, port: number) =>
+    new Promise<boolean>((resolve) => {
+      const socket = connect(port, host, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+
+  it('the server and both emulators listen on 127.0.0.1 only', async () => {
+    // Every 127/8 address reaches a socket bound to all interfaces; only 127.0.0.1 reaches
+    // one bound to loopback's own address.
+    const endpoints = server.lines
+      .map((line) => /running \(pid \d+\) on http:\/\/127\.0\.0\.1:(\d+)/.exec(line)?.[1])
+      .filter((port) => port !== undefined)
+      .map(Number);
+    expect(endpoints, server.lines.join('\n')).toHaveLength(2);
+    for (const port of [server.port, ...endpoints]) {
+      expect(await reachable('127.0.0.1', port), `port ${port}`).toBe(true);
+      expect(await reachable('127.0.0.2', port), `port ${port}`).toBe(false);
+    }
+  });
+});
+
 describe('bodies', () => {
   it('refuses a Content-Length above API Gateway’s 10 MB from the header, without the body', async () => {
     // No body byte is ever sent: the answer can only come from the header.

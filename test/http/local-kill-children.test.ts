@@ -182,7 +182,7 @@ describe('restarting npm start on the same data', () => {
         expect(output).toContain(`${poolFile} is unreadable (`);
         expect(output).toContain(reason);
         expect(output).toContain(`cp '${poolFile}.bak' '${poolFile}'`);
-        expect(output).not.toMatch(/listening on/);
+        expect(output).not.toMatch(/backend listening on/);
         expect(readFileSync(poolFile, 'utf8')).toBe(damage);
       }
       writeFileSync(poolFile, good);

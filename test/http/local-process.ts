@@ -85,7 +85,7 @@ export async function startLocal(options: { dataDir?: string } = {}): Promise<Lo
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  await waitForLine(/listening on/, 120_000);
+  await waitForLine(/^User data backend listening on http/, 120_000);
   return {
     url: `http://127.0.0.1:${port}`,
     port,
