@@ -36,6 +36,8 @@ export interface CognitoEmulator {
   readonly jwks: Record<string, unknown>;
   /** The running process (it changes when a restart replaces it). */
   readonly pid: number | undefined;
+  /** The data directory's token-signing key pair (see local-files.ts `SigningKey`). */
+  readonly signingKeyFile: string;
   /** Resolves with the next confirmation code the emulator "sends" to `destination`. */
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
@@ -244,6 +246,7 @@ export async function startCognitoEmulator(options: {
     get pid() {
       return service.child.pid;
     },
+    signingKeyFile: keyFile,
     stop: () => service.stop(),
   };
 }

@@ -27,6 +27,8 @@ export interface LocalBackend {
   /** JSON lines `{destination, code}` of every code the emulator "sent". */
   readonly codesFile: string;
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
+  /** The key pair the Cognito emulator signs with (tests sign tokens it cannot issue). */
+  readonly signingKeyFile: string;
   /** Process ids of the running emulators (they change when a restart replaces one). */
   pids(): { dynamodb: number | undefined; cognito: number | undefined };
   stop(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startLocalBackend(options: {
     pool,
     codesFile,
     nextCode: cognito.nextCode,
+    signingKeyFile: cognito.signingKeyFile,
     pids: () => ({ dynamodb: dynamo.pid, cognito: cognito.pid }),
     async stop() {
       await Promise.all([cognito.stop(), dynamo.stop()]);
