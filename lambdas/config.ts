@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { type TableName, tables } from '../lib/tables.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from './domain/account/password-policy.js';
+import { defaultWalletChains } from './domain/wallet/chains.js';
 import { defaultLimits, type Limits } from './limits.js';
 
 const nonEmpty = z.string().check(z.minLength(1));
@@ -80,6 +81,17 @@ export function passwordPolicy(): PasswordPolicy {
     ),
   };
   return passwordPolicyCache;
+}
+
+let walletChainsCache: readonly string[] | undefined;
+/** Chain ids a wallet may be added on (WALLET_CHAINS; the vendor's list by default). */
+export function walletChains(): readonly string[] {
+  walletChainsCache ??= parseJsonEnv(
+    'WALLET_CHAINS',
+    z.array(z.string().check(z.regex(/^[0-9]{1,20}$/))).check(z.minLength(1)),
+    [...defaultWalletChains],
+  );
+  return walletChainsCache;
 }
 
 /** The physical name of a table; throws when the handler was not given that table. */

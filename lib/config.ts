@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
+import { defaultWalletChains } from '../lambdas/domain/wallet/chains.js';
 import { defaultLimits } from '../lambdas/limits.js';
 
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
@@ -83,6 +84,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
     .optional(),
+  /** Chain ids a wallet may be added on (`/user-wallets/available-chains-get`); EVM only. */
+  walletChains: z
+    .array(z.string().regex(/^[0-9]{1,20}$/))
+    .min(1)
+    .default([...defaultWalletChains]),
   /** Cognito access/ID token lifetime in minutes (5 to 1440). */
   accessTokenMinutes: z.number().int().min(5).max(1440).default(60),
 });

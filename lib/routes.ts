@@ -58,7 +58,7 @@ export interface RouteDefinition {
 /**
  * The key/value operations under one prefix. The seed's plain `/user-data/set|get` behave as
  * by-user-id. The e-mail, wallet and IdP namespaces run the `kv-<operation>-linked` handlers,
- * whose bundles carry the user directory (Cognito, profiles); by-user-id bundles do not.
+ * whose bundles carry the user directory (Cognito, wallet registry); by-user-id bundles do not.
  */
 function keyValueRoutes(
   prefix: string,
@@ -68,8 +68,8 @@ function keyValueRoutes(
   const base = { method: 'POST', family: 'keyValue', namespace } as const;
   const handler = (operation: string) =>
     namespace === 'user-id' ? `kv-${operation}` : `kv-${operation}-linked`;
-  // by-wallet finds the caller's wallet in their /userinfo record.
-  const lookup = prefix === '/by-wallet' ? { profiles: ['GetItem'] as DynamoAction[] } : {};
+  // by-wallet lists the caller's proven wallets (one Query of the wallets table).
+  const lookup = prefix === '/by-wallet' ? { wallets: ['Query'] as DynamoAction[] } : {};
   const named = prefix ? ` (${prefix.slice(1)})` : '';
   const operations: RouteDefinition[] = [
     {
@@ -127,6 +127,44 @@ export const routes: readonly RouteDefinition[] = [
   ...(['user-id', 'email', 'wallet', 'idp'] as const).flatMap((namespace) =>
     keyValueRoutes(`/by-${namespace}`, namespace, true),
   ),
+
+  // Proven wallets (HyperID `api/user_wallets`): the by-wallet key/value namespace serves these.
+  {
+    method: 'POST',
+    path: '/user-wallet/add',
+    handler: 'wallet-add',
+    family: 'keyValue',
+    auth: { scope: 'user-data-set' },
+    // Query: the account's wallet count (at most 100).
+    tables: { wallets: ['Query', 'PutItem', 'UpdateItem'] },
+    summary: 'Add a wallet proven by its personal signature of a fresh, timestamped text',
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets/get',
+    handler: 'wallet-list-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    tables: { wallets: ['Query'] },
+    summary: "The caller's proven wallets, the default (first added) first",
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets-by-tag/get',
+    handler: 'wallet-by-tag-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    tables: { wallets: ['Query'] },
+    summary: "The caller's proven wallets that carry a tag",
+  },
+  {
+    method: 'POST',
+    path: '/user-wallets/available-chains-get',
+    handler: 'wallet-chains-get',
+    family: 'keyValue',
+    auth: { scope: 'user-data-get' },
+    summary: 'The chain ids a wallet may be added on (configuration)',
+  },
 
   // User profile resource API (Login 3.0 style). Upserts and deletes are one
   // TransactWriteItems each (profile, unique markers, audit entry), after one GetItem.
@@ -291,7 +329,10 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: SIGN_IN,
-    summary: 'Change the caller’s password',
+    // Then a login with the new password: device record, login history, signed device.
+    tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
+    signingSecret: true,
+    summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
   {
     method: 'PUT',

@@ -47,6 +47,17 @@ export const tables = {
     partitionKey: 'pk',
     sortKey: 'sk',
   },
+  /**
+   * Proven wallets (`/user-wallet/add`, `/user-wallets/*`): each account's wallets, the owner
+   * marker that keeps a wallet to one account per project, and spent proofs (until expiry).
+   */
+  wallets: {
+    id: 'WalletsTable',
+    envVar: 'WALLETS_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    ttlAttribute: 'expiresAt',
+  },
   /** Per-user "access tokens issued before T are revoked" marks, written by logout. */
   revocations: {
     id: 'RevocationsTable',

@@ -3,12 +3,12 @@
  * - e-mail and federated identities from Cognito, read with the caller's own access token
  *   (`GetUser` needs no IAM permission): `email` + `email_verified`, and the `identities`
  *   attribute Cognito keeps for IdP users;
- * - wallets from the caller's `/userinfo` record (`wallet_address`, unique in the project).
+ * - wallets from the wallet registry: only those the caller proved by signature.
  */
 import type { UserDirectory } from '../domain/key-value/namespaces.js';
-import type { ProfileStore } from '../domain/profile/profile-store.js';
+import type { WalletStore } from '../domain/wallet/wallet-store.js';
 import { identityProviderFor } from './cognito/cognito-gateway.js';
-import { dynamoProfileStore } from './dynamodb/profile-store-dynamodb.js';
+import { dynamoWalletStore } from './dynamodb/wallet-store-dynamodb.js';
 
 function parseIdentities(raw: string | undefined) {
   if (!raw) return [];
@@ -24,8 +24,8 @@ function parseIdentities(raw: string | undefined) {
   }
 }
 
-// Built on first use: only the by-wallet routes are given the profiles table.
-let profiles: ProfileStore | undefined;
+// Built on first use: only the by-wallet routes are given the wallets table.
+let walletStore: WalletStore | undefined;
 
 export function userDirectory(project: {
   userPoolId: string;
@@ -41,9 +41,8 @@ export function userDirectory(project: {
       };
     },
     async wallets(owner) {
-      profiles ??= dynamoProfileStore();
-      const wallet = (await profiles.get(owner))?.record.wallet_address;
-      return typeof wallet === 'string' && wallet !== '' ? [wallet] : [];
+      walletStore ??= dynamoWalletStore();
+      return (await walletStore.list(owner)).map((wallet) => wallet.address);
     },
   };
 }

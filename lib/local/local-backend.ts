@@ -101,6 +101,7 @@ export async function startLocalBackend(options: {
     ),
     LIMITS: JSON.stringify(config.limits),
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
+    WALLET_CHAINS: JSON.stringify(config.walletChains),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
     SIGNING_SECRET: signingSecret(scratch),
     CLIENT_SECRETS: JSON.stringify(clientSecrets(scratch, pool)),

@@ -152,6 +152,7 @@ export class UserDataStack extends Stack {
       ),
       LIMITS: JSON.stringify(config.limits),
       PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
+      WALLET_CHAINS: JSON.stringify(config.walletChains),
     };
 
     const api = new HttpApi(this, 'HttpApi', {

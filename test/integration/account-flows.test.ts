@@ -201,16 +201,17 @@ describe('GET /user and PUT /user', () => {
     const profile = await getUser(session.accessToken);
     expect(profile.status).toBe(200);
     const data = profile.body.data as Record<string, unknown>;
+    // Seed 004's shape: the profile nested in data.data, attributes and devices beside it.
     expect(data).toMatchObject({
+      data: { email: session.email, nickname: 'testUserCognito', userId: session.userId },
       email: session.email,
       nickname: 'testUserCognito',
-      userId: session.userId,
       appProfile: { data: 'customUserObjectGoesHere' },
     });
     expect(data.devices).toEqual([
       expect.objectContaining({ deviceId: session.deviceId, userId: session.userId }),
     ]);
-    expect(data.loginHistory).toHaveLength(1);
+    expect((data.data as { loginHistory: unknown[] }).loginHistory).toHaveLength(1);
   });
 
   it('refuses unknown attributes and an oversized appProfile, changing nothing', async () => {
@@ -265,7 +266,7 @@ describe('GET /user/check', () => {
     });
     expect(ok).toMatchObject({
       status: 200,
-      body: { result: 1, data: { userId: session.userId } },
+      body: { result: 1, data: { data: { userId: session.userId } } },
     });
     const other = await signedUp();
     const foreign = await invoke(check, {

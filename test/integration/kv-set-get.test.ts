@@ -67,7 +67,8 @@ describe('key/value set and get (seed 001/002)', () => {
     const ok = await get(token, { request_id: 42, value_keys: [] });
     expect(ok.body).toEqual({ request_id: 42, result: 0, values: [] });
     const refused = await get('garbage', { request_id: 43, value_keys: [] });
-    expect(refused.body).toEqual({ request_id: 43, result: -1 });
+    // Error answers carry the call's fields, empty (strict clients need them).
+    expect(refused.body).toEqual({ request_id: 43, result: -1, values: [] });
   });
 
   describe('isolation', () => {
@@ -113,14 +114,20 @@ describe('key/value set and get (seed 001/002)', () => {
   describe('tokens', () => {
     it('-1 without a token, with garbage, or with a tampered token', async () => {
       const body = { value_keys: ['user-data-key'] };
-      expect((await invoke(kvGet, { path: '/user-data/get', body })).body).toEqual({ result: -1 });
-      expect((await get('not-a-jwt', body)).body).toEqual({ result: -1 });
+      expect((await invoke(kvGet, { path: '/user-data/get', body })).body).toEqual({
+        result: -1,
+        values: [],
+      });
+      expect((await get('not-a-jwt', body)).body).toEqual({ result: -1, values: [] });
       const [header, payload, signature] = token.split('.');
       const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
       const forged = Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString(
         'base64url',
       );
-      expect((await get(`${header}.${forged}.${signature}`, body)).body).toEqual({ result: -1 });
+      expect((await get(`${header}.${forged}.${signature}`, body)).body).toEqual({
+        result: -1,
+        values: [],
+      });
     });
 
     it('-1 for an ID token, or a token of an unknown app client', async () => {
@@ -130,13 +137,13 @@ describe('key/value set and get (seed 001/002)', () => {
         sub: alice.userId,
         client_id: localClientId(DEFAULT_PROJECT_ID, 'web'),
       });
-      expect((await get(idToken, body)).body).toEqual({ result: -1 });
+      expect((await get(idToken, body)).body).toEqual({ result: -1, values: [] });
       const stranger = signAccessToken({
         sub: alice.userId,
         client_id: 'unknownclient0000000000000',
         scope: 'aws.cognito.signin.user.admin',
       });
-      expect((await get(stranger, body)).body).toEqual({ result: -1 });
+      expect((await get(stranger, body)).body).toEqual({ result: -1, values: [] });
     });
 
     it('-2 for an expired token', async () => {
@@ -144,6 +151,7 @@ describe('key/value set and get (seed 001/002)', () => {
       await new Promise((resolve) => setTimeout(resolve, 2_100));
       expect((await get(shortLived, { value_keys: ['user-data-key'] })).body).toEqual({
         result: -2,
+        values: [],
       });
     });
 
@@ -178,7 +186,7 @@ describe('key/value set and get (seed 001/002)', () => {
           },
         }),
       );
-      expect((await get(carolToken, { value_keys: [] })).body).toEqual({ result: -3 });
+      expect((await get(carolToken, { value_keys: [] })).body).toEqual({ result: -3, values: [] });
     });
   });
 
@@ -216,9 +224,14 @@ describe('key/value set and get (seed 001/002)', () => {
     it.each([
       ['value_keys not an array', { value_keys: 'a' }],
       ['a non-string key', { value_keys: [1] }],
-      ['more than 100 keys', { value_keys: Array.from({ length: 101 }, (_, i) => `k${i}`) }],
+      ['an empty key', { value_keys: [''] }],
     ])('get with %s', async (_label, body) => {
-      expect((await get(token, body)).body).toEqual({ result: -5 });
+      expect((await get(token, body)).body).toEqual({ result: -5, values: [] });
+    });
+
+    it('get with more than 100 keys: -6, the vendor’s "keys size limit reached"', async () => {
+      const body = { value_keys: Array.from({ length: 101 }, (_, i) => `k${i}`) };
+      expect((await get(token, body)).body).toEqual({ result: -6, values: [] });
     });
   });
 });

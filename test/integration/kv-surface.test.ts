@@ -1,6 +1,6 @@
 /** The vendor's whole /user-data surface: namespaces, delete, lists, sharing, extensions. */
 import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as userinfoUpsert } from '../../lambdas/handlers/userinfo-upsert.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
@@ -8,6 +8,7 @@ import { invoke } from '../support/events.js';
 import { kv } from '../support/kv.js';
 import { signAccessToken } from '../support/tokens.js';
 import { cognitoClient, createUser, type TestUser } from '../support/users.js';
+import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 
 const setAttributes = (user: TestUser, attributes: Record<string, string>) =>
   cognitoClient().send(
@@ -137,12 +138,12 @@ describe('by-user-id: delete, list-get, shared-list-get', () => {
     expect((await kv('by-user-id', 'shared-list-get', writer)).result).toBe(-3);
   });
 
-  it('-7 for invalid keys, with nothing written', async () => {
+  it('-7 for invalid keys on set, -5 on get (its table has no key code), nothing written', async () => {
     for (const key of ['', 'k'.repeat(257), 'tab\there']) {
       expect((await kv('by-user-id', 'set', web, { value_key: key, value_data: 'x' })).result).toBe(
         -7,
       );
-      expect((await kv('by-user-id', 'get', web, { value_keys: [key] })).result).toBe(-7);
+      expect((await kv('by-user-id', 'get', web, { value_keys: [key] })).result).toBe(-5);
     }
     expect((await kv('by-user-id', 'list-get', web)).keys_public).not.toContain('');
   });
@@ -200,22 +201,29 @@ describe('extensions: expected_version and ttl_seconds', () => {
   it('an expired key is never returned, and its name is free again', async () => {
     const user = await createUser();
     const web = await user.signIn();
-    await kv('by-user-id', 'set', web, { value_key: 'short', value_data: 'x', ttl_seconds: 1 });
-    await kv('by-user-id', 'set', web, { value_key: 'long', value_data: 'y', ttl_seconds: 3600 });
-    expect(
-      ((await kv('by-user-id', 'get', web, { value_keys: ['short'] })).values as unknown[]).length,
-    ).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    const read = await kv('by-user-id', 'get', web, { value_keys: ['short', 'long'] });
-    expect((read.values as Array<{ value_key: string }>).map((value) => value.value_key)).toEqual([
-      'long',
-    ]);
-    expect((await kv('by-user-id', 'list-get', web)).keys_public).toEqual(['long']);
     const mobile = await user.signIn({ clientName: 'mobile' });
-    expect(
-      (await kv('by-user-id', 'set', mobile, { value_key: 'short', value_data: 'mine now' }))
-        .result,
-    ).toBe(0);
+    // The handlers' clock only (Date): moved forward instead of sleeping, so load cannot flake it.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      await kv('by-user-id', 'set', web, { value_key: 'short', value_data: 'x', ttl_seconds: 1 });
+      await kv('by-user-id', 'set', web, { value_key: 'long', value_data: 'y', ttl_seconds: 3600 });
+      expect(
+        ((await kv('by-user-id', 'get', web, { value_keys: ['short'] })).values as unknown[])
+          .length,
+      ).toBe(1);
+      vi.setSystemTime(Date.now() + 3_000);
+      const read = await kv('by-user-id', 'get', web, { value_keys: ['short', 'long'] });
+      expect((read.values as Array<{ value_key: string }>).map((value) => value.value_key)).toEqual(
+        ['long'],
+      );
+      expect((await kv('by-user-id', 'list-get', web)).keys_public).toEqual(['long']);
+      expect(
+        (await kv('by-user-id', 'set', mobile, { value_key: 'short', value_data: 'mine now' }))
+          .result,
+      ).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -271,27 +279,43 @@ describe('by-idp', () => {
 });
 
 describe('by-wallet', () => {
-  it('keys data on the wallet of the user’s /userinfo record', async () => {
+  it('keys data on the caller’s proven wallets: the first added by default, wallet_address selects', async () => {
     const user = await createUser();
     const token = await user.signIn();
-    const wallet = `0xAbC${Date.now().toString(16)}`;
-    const saved = await invoke(userinfoUpsert, {
-      path: '/userinfo',
-      token,
-      body: { wallet_address: wallet },
-    });
-    expect(saved.status).toBe(201);
-    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'w' })).result).toBe(
+    const first = createWallet();
+    const second = createWallet();
+    for (const wallet of [first, second]) {
+      expect(
+        (await walletCall('/user-wallet/add', { token, body: addWalletRequest(wallet) })).result,
+      ).toBe(0);
+    }
+    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'w1' })).result).toBe(
       0,
     );
-    const read = await kv('by-wallet', 'get', token, {
-      wallet_address: wallet.toLowerCase(),
-      value_keys: ['k'],
-    });
-    expect(read.values).toEqual([{ value_key: 'k', value_data: 'w', version: 1 }]);
+    expect(
+      (
+        await kv('by-wallet', 'set', token, {
+          wallet_address: second.address,
+          value_key: 'k',
+          value_data: 'w2',
+        })
+      ).result,
+    ).toBe(0);
+    const read = async (wallet_address?: string) =>
+      (await kv('by-wallet', 'get', token, { wallet_address, value_keys: ['k'] })).values;
+    expect(await read()).toEqual([{ value_key: 'k', value_data: 'w1', version: 1 }]);
+    expect(await read(first.address.toUpperCase().replace('0X', '0x'))).toEqual([
+      { value_key: 'k', value_data: 'w1', version: 1 },
+    ]);
+    expect(await read(second.address)).toEqual([{ value_key: 'k', value_data: 'w2', version: 1 }]);
     expect((await kv('by-user-id', 'get', token, { value_keys: ['k'] })).values).toEqual([]);
     expect(
-      (await kv('by-wallet', 'get', token, { wallet_address: '0xdead', value_keys: ['k'] })).result,
+      (
+        await kv('by-wallet', 'get', token, {
+          wallet_address: createWallet().address,
+          value_keys: ['k'],
+        })
+      ).result,
     ).toBe(-6);
     // The vendor shifts the key codes by one on by-wallet (and by-idp): -7 access, -8 invalid key.
     expect((await kv('by-wallet', 'set', token, { value_key: '', value_data: 'x' })).result).toBe(
@@ -301,6 +325,41 @@ describe('by-wallet', () => {
     expect((await kv('by-wallet', 'set', mobile, { value_key: 'k', value_data: 'm' })).result).toBe(
       -7,
     );
+  });
+
+  it('/userinfo’s wallet_address is a profile field only: it opens no namespace', async () => {
+    const token = await (await createUser()).signIn();
+    const wallet = createWallet();
+    const saved = await invoke(userinfoUpsert, {
+      path: '/userinfo',
+      token,
+      body: { wallet_address: wallet.address },
+    });
+    expect(saved.status).toBe(201);
+    expect((await kv('by-wallet', 'set', token, { value_key: 'k', value_data: 'x' })).result).toBe(
+      -6,
+    );
+    expect(
+      (await kv('by-wallet', 'get', token, { wallet_address: wallet.address, value_keys: ['k'] }))
+        .result,
+    ).toBe(-6);
+  });
+
+  it('another account naming someone’s proven wallet gets -6 and reads nothing', async () => {
+    const owner = await (await createUser()).signIn();
+    const wallet = createWallet();
+    expect(
+      (await walletCall('/user-wallet/add', { token: owner, body: addWalletRequest(wallet) }))
+        .result,
+    ).toBe(0);
+    await kv('by-wallet', 'set', owner, { value_key: 'secret', value_data: 's' });
+    const other = await (await createUser()).signIn();
+    expect(
+      await kv('by-wallet', 'get', other, {
+        wallet_address: wallet.address,
+        value_keys: ['secret'],
+      }),
+    ).toMatchObject({ result: -6 });
   });
 
   it('-6 when the user has no wallet', async () => {

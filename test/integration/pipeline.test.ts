@@ -108,7 +108,8 @@ describe('a read-only token (only user-data-get)', () => {
       token: readOnly,
       body: { value_keys: ['read-only-probe'] },
     });
-    expect(get.body).toEqual({ result: 0, values: [] });
+    // 1: "success, not found" (the vendor's by-user-id get table).
+    expect(get.body).toEqual({ result: 1, values: [] });
     const [documentGet, userinfoGet] = await Promise.all(
       ['document-get', 'userinfo-get'].map(async (name) =>
         handlerOf(routes.find((route) => route.handler === name) as RouteDefinition),
@@ -247,7 +248,7 @@ describe('kv get', () => {
     expect(out.body).toMatchObject({ result: 1 });
     for (const value_keys of [['secret'], []]) {
       const get = await invoke(kvGet, { path: '/user-data/get', token, body: { value_keys } });
-      expect(get.body).toEqual({ result: -3 });
+      expect(get.body).toEqual({ result: -3, values: [] });
     }
   });
 });

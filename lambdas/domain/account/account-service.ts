@@ -149,7 +149,12 @@ async function requireDevice(
   return device;
 }
 
-/** The user as GET /user shows it: provider attributes plus what this backend keeps. */
+/**
+ * The user as GET /user and /user/check show it, in seed 004's shape: the profile nested in
+ * `data` (username, attributes, userId, loginHistory), the attributes again beside it with
+ * `updatedAt` (epoch seconds, a string as Cognito keeps it) and `devices`. `externalId` and
+ * `appProfile` are this backend's additions.
+ */
 export async function userProfile(
   deps: Pick<LoginDependencies, 'provider' | 'accounts'>,
   caller: { projectId: string; sub: string; accessToken: string },
@@ -161,11 +166,14 @@ export async function userProfile(
   ]);
   const { updated_at: updatedAt, sub: _sub, ...attributes } = user.attributes;
   return {
-    username: user.username,
+    data: {
+      username: user.username,
+      ...attributes,
+      userId: caller.sub,
+      loginHistory: account.loginHistory,
+    },
     ...attributes,
-    userId: caller.sub,
-    externalId: externalId(caller.projectId, caller.sub),
-    updatedAt,
+    updatedAt: updatedAt ?? '',
     devices: devices.map(({ deviceId, lastLogin, signUp, userId, timeStamp, signature }) => ({
       deviceId,
       lastLogin,
@@ -174,7 +182,7 @@ export async function userProfile(
       timeStamp,
       signature,
     })),
-    loginHistory: account.loginHistory,
+    externalId: externalId(caller.projectId, caller.sub),
     appProfile: account.appProfile,
   };
 }

@@ -33,10 +33,16 @@ function assertKey(key: string, limits: Limits): void {
   }
 }
 
-function assertKeyList(keys: readonly string[], limits: Limits): string[] {
-  if (keys.length > limits.maxKeysPerCall) {
-    throw new AppError('invalid_request', `At most ${limits.maxKeysPerCall} keys per call`);
+/** More keys in one call than the limit: the vendor's "keys size limit reached" where it has one. */
+export class KeysLimitReached extends AppError {
+  constructor(limit: number) {
+    super('invalid_request', `At most ${limit} keys per call`);
+    this.name = 'KeysLimitReached';
   }
+}
+
+function assertKeyList(keys: readonly string[], limits: Limits): string[] {
+  if (keys.length > limits.maxKeysPerCall) throw new KeysLimitReached(limits.maxKeysPerCall);
   for (const key of keys) assertKey(key, limits);
   return [...new Set(keys)];
 }

@@ -3,6 +3,7 @@
  * verified e-mail, by one of their wallets, or by their identity at a federated IdP.
  */
 import { AppError } from '../../errors.js';
+import { normaliseAddress } from '../wallet/wallet-proof.js';
 import type { KvPartition } from './kv-store.js';
 
 export type NamespaceKind = 'user-id' | 'email' | 'wallet' | 'idp';
@@ -17,7 +18,10 @@ export interface UserFacts {
 
 export interface UserDirectory {
   facts(accessToken: string): Promise<UserFacts>;
-  /** The user's wallets (their profile's `wallet_address`). */
+  /**
+   * The wallets the user proved by signature (`/user-wallet/add`), lower-case, first added
+   * first. Not `/userinfo`'s `wallet_address`: a profile field anyone may type.
+   */
   wallets(owner: { projectId: string; sub: string }): Promise<string[]>;
 }
 
@@ -25,9 +29,6 @@ export interface NamespaceSelector {
   readonly wallet_address?: string;
   readonly identity_provider?: string;
 }
-
-const normaliseWallet = (address: string) =>
-  /^0x[0-9a-f]+$/i.test(address.trim()) ? address.trim().toLowerCase() : address.trim();
 
 export async function resolvePartition(
   kind: NamespaceKind,
@@ -38,12 +39,16 @@ export async function resolvePartition(
   const partition = (namespace: string) => ({ projectId: caller.projectId, namespace });
   if (kind === 'user-id') return partition(`user:${caller.sub}`);
   if (kind === 'wallet') {
-    const wallets = (await directory.wallets(caller)).map(normaliseWallet);
-    const wanted = selector.wallet_address ? normaliseWallet(selector.wallet_address) : wallets[0];
+    const wallets = await directory.wallets(caller);
+    const wanted = selector.wallet_address
+      ? normaliseAddress(selector.wallet_address.trim())
+      : wallets[0];
     if (!wanted || !wallets.includes(wanted)) {
       throw new AppError('namespace_not_found', 'The wallet is not one of the user’s wallets');
     }
-    return partition(`wallet:${wanted}`);
+    // Bound to the account too: a wallet cannot change hands today (no removal), and if it
+    // ever does, the next owner starts with an empty namespace.
+    return partition(`wallet:${wanted}:${caller.sub}`);
   }
   if (kind === 'idp' && !selector.identity_provider) {
     throw new AppError('invalid_request', 'identity_provider is required');

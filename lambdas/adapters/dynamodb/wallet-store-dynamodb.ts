@@ -1,0 +1,151 @@
+/**
+ * WalletStore on DynamoDB (wallets table). Items, see docs/data-model.md:
+ * - wallet: pk = `<projectId>#user#<sub>`, sk = `wallet#<address>`: chain, family, tags, label, addedAt
+ * - owner:  pk = `<projectId>#address#<address>`, sk = `owner`: the `sub` that proved it
+ * - proof:  pk = `<projectId>#proof#<replayKey>`, sk = `proof`, `expiresAt` (TTL): a spent proof
+ * An add is one TransactWriteItems of the three, so a replay or a wallet proven by another
+ * account leaves nothing written.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { tableName } from '../../config.js';
+import type { Wallet, WalletOwner, WalletStore } from '../../domain/wallet/wallet-store.js';
+import { AppError } from '../../errors.js';
+import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { documentClient } from './document-client.js';
+
+const WALLET_PREFIX = 'wallet#';
+const ownerPartition = (owner: WalletOwner) => `${owner.projectId}#user#${owner.sub}`;
+
+interface WalletItem {
+  pk: string;
+  sk: string;
+  address: string;
+  chain: string;
+  family: number;
+  tags: string[];
+  label: string;
+  addedAt: number;
+}
+
+const THROTTLED = new Set([
+  'ThrottlingError',
+  'ProvisionedThroughputExceeded',
+  'RequestLimitExceeded',
+]);
+
+export function dynamoWalletStore(table = tableName('wallets')): WalletStore {
+  const client = documentClient();
+  return {
+    async add(owner, wallet, proof) {
+      const { projectId, sub } = owner;
+      try {
+        await client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: {
+                    pk: `${projectId}#proof#${proof.replayKey}`,
+                    sk: 'proof',
+                    sub,
+                    expiresAt: proof.expiresAt,
+                  },
+                  // TTL deletes late: an expired marker counts as absent.
+                  ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                  ExpressionAttributeValues: { ':now': proof.now },
+                },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: {
+                    pk: `${projectId}#address#${wallet.address}`,
+                    sk: 'owner',
+                    sub,
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk) OR #sub = :sub',
+                  ExpressionAttributeNames: { '#sub': 'sub' },
+                  ExpressionAttributeValues: { ':sub': sub },
+                },
+              },
+              {
+                Update: {
+                  TableName: table,
+                  Key: { pk: ownerPartition(owner), sk: `${WALLET_PREFIX}${wallet.address}` },
+                  UpdateExpression:
+                    'SET #address = :address, #chain = :chain, #family = :family, #tags = :tags, #label = :label, #addedAt = if_not_exists(#addedAt, :addedAt)',
+                  // All names aliased: several are DynamoDB reserved words (family, label).
+                  ExpressionAttributeNames: {
+                    '#address': 'address',
+                    '#chain': 'chain',
+                    '#family': 'family',
+                    '#tags': 'tags',
+                    '#label': 'label',
+                    '#addedAt': 'addedAt',
+                  },
+                  ExpressionAttributeValues: {
+                    ':address': wallet.address,
+                    ':chain': wallet.chain,
+                    ':family': wallet.family,
+                    ':tags': [...wallet.tags],
+                    ':label': wallet.label,
+                    ':addedAt': wallet.addedAt,
+                  },
+                },
+              },
+            ],
+          }),
+        );
+        return { added: true };
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) {
+          rethrowAsDependencyFailure(error, 'DynamoDB');
+        }
+        const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+        if (codes[1] === 'ConditionalCheckFailed') return { added: false, reason: 'taken' };
+        if (codes[0] === 'ConditionalCheckFailed') return { added: false, reason: 'replayed' };
+        if (codes.some((code) => THROTTLED.has(code))) {
+          throw new AppError('throttled', 'DynamoDB is throttling requests', { cause: error });
+        }
+        // Two adds of the same wallet racing: the loser may retry with a new proof.
+        throw new AppError('unavailable', `Wallet transaction cancelled: ${codes.join(', ')}`, {
+          cause: error,
+        });
+      }
+    },
+
+    async list(owner) {
+      const wallets: Wallet[] = [];
+      let start: Record<string, unknown> | undefined;
+      try {
+        do {
+          const output = await client.send(
+            new QueryCommand({
+              TableName: table,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wallet)',
+              ExpressionAttributeValues: { ':pk': ownerPartition(owner), ':wallet': WALLET_PREFIX },
+              ConsistentRead: true,
+              ExclusiveStartKey: start,
+            }),
+          );
+          for (const item of (output.Items ?? []) as WalletItem[]) {
+            wallets.push({
+              address: item.address,
+              chain: item.chain,
+              family: item.family,
+              tags: item.tags ?? [],
+              label: item.label ?? '',
+              addedAt: item.addedAt,
+            });
+          }
+          start = output.LastEvaluatedKey;
+        } while (start);
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+      return wallets.sort((a, b) => a.addedAt - b.addedAt || a.address.localeCompare(b.address));
+    },
+  };
+}
