@@ -9,9 +9,10 @@ import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { type LocalProcess, rawRequest, startLocal } from './local-process.js';
 
 let server: LocalProcess;
+// Starting npm start (Java included) takes long on a busy machine.
 beforeAll(async () => {
   server = await startLocal();
-});
+}, 180_000);
 afterAll(() => server?.stop());
 
 /** The server still answers, and its handlers still work. */

@@ -172,21 +172,25 @@ describe('signing keys', () => {
     const login = await server.request('PUT', '/user/login', { body: { ...params, data } });
     const token = (login.body.data as { accessToken: string }).accessToken;
     const body = { value_keys: ['anything'] };
-    // The genuine token works; the same claims signed with the published key do not.
-    expect((await server.request('POST', '/user-data/get', { token, body })).body).toEqual({
-      result: 0,
-      values: [],
-    });
-    const forged = resign(token, 'CognitoLocal', published.pem);
-    expect((await server.request('POST', '/user-data/get', { token: forged, body })).body).toEqual({
-      result: -1,
-    });
+    expect(
+      (
+        await server.request('POST', '/user-data/set', {
+          token,
+          body: { value_key: 'anything', value_data: 'secret' },
+        })
+      ).body,
+    ).toMatchObject({ result: 0 });
+    // The genuine token reads it; the same claims signed with the published key do not.
+    const genuine = await server.request('POST', '/user-data/get', { token, body });
+    expect(genuine.body).toMatchObject({ result: 0, values: [{ value_data: 'secret' }] });
     const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()) as {
       kid: string;
     };
-    const forgedWithOurKid = resign(token, header.kid, published.pem);
-    expect(
-      (await server.request('POST', '/user-data/get', { token: forgedWithOurKid, body })).body,
-    ).toEqual({ result: -1 });
+    for (const kid of ['CognitoLocal', header.kid]) {
+      const forged = resign(token, kid, published.pem);
+      const answer = await server.request('POST', '/user-data/get', { token: forged, body });
+      expect(answer.body, kid).toMatchObject({ result: -1 });
+      expect(JSON.stringify(answer.body), kid).not.toContain('secret');
+    }
   });
 });
