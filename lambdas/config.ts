@@ -18,6 +18,8 @@ const projectSchema = z.object({
   providers: z._default(z.array(nonEmpty), ['awsCognito']),
   /** Confirm sign-ups at once (local mode, or pools without e-mail verification). */
   autoConfirmSignUp: z._default(z.boolean(), false),
+  /** `custom:*` attributes callers may set at sign-up and PUT /user (none by default). */
+  customAttributes: z._default(z.array(z.string().check(z.startsWith('custom:'))), []),
 });
 
 export type Project = z.infer<typeof projectSchema>;
@@ -32,6 +34,11 @@ const limitsSchema = z.partial(
     maxBodyBytes: positive,
     maxDepth: positive,
     maxLoginHistory: positive,
+    maxKeysPerNamespace: positive,
+    maxBytesPerNamespace: positive,
+    maxFailuresPerAccount: positive,
+    maxFailuresPerSource: positive,
+    attemptWindowSeconds: positive,
   }),
 );
 

@@ -14,6 +14,16 @@ export interface Limits {
   readonly maxDepth: number;
   /** Login timestamps kept per user (newest first). */
   readonly maxLoginHistory: number;
+  /** Key/value quota: live keys in one namespace of one user (all app clients together). */
+  readonly maxKeysPerNamespace: number;
+  /** Key/value quota: UTF-8 bytes of keys plus values in one namespace of one user. */
+  readonly maxBytesPerNamespace: number;
+  /** Failed sign-ins, reset codes or password changes per account within one window. */
+  readonly maxFailuresPerAccount: number;
+  /** Failed sign-ins, reset codes or password changes per source IP within one window. */
+  readonly maxFailuresPerSource: number;
+  /** Length of the attempt-limit window, in seconds. */
+  readonly attemptWindowSeconds: number;
 }
 
 export const defaultLimits: Limits = {
@@ -24,4 +34,9 @@ export const defaultLimits: Limits = {
   maxBodyBytes: 256 * 1024,
   maxDepth: 32,
   maxLoginHistory: 50,
+  maxKeysPerNamespace: 1000,
+  maxBytesPerNamespace: 10 * 1024 * 1024,
+  maxFailuresPerAccount: 10,
+  maxFailuresPerSource: 100,
+  attemptWindowSeconds: 15 * 60,
 };

@@ -28,6 +28,11 @@ const projectSchema = z.object({
    * `oauthDomainPrefix`.
    */
   backendClient: z.boolean().default(false),
+  /**
+   * `custom:*` attributes callers may set at sign-up and in PUT /user; none by default (they
+   * land in the signed ID token). In AWS the pool must also define them.
+   */
+  customAttributes: z.array(z.string().startsWith('custom:')).default([]),
 });
 
 const configSchema = z.object({
@@ -52,6 +57,15 @@ const configSchema = z.object({
       maxBodyBytes: z.number().int().positive(),
       maxDepth: z.number().int().positive(),
       maxLoginHistory: z.number().int().positive(),
+      maxKeysPerNamespace: z.number().int().positive().default(defaultLimits.maxKeysPerNamespace),
+      maxBytesPerNamespace: z.number().int().positive().default(defaultLimits.maxBytesPerNamespace),
+      maxFailuresPerAccount: z
+        .number()
+        .int()
+        .positive()
+        .default(defaultLimits.maxFailuresPerAccount),
+      maxFailuresPerSource: z.number().int().positive().default(defaultLimits.maxFailuresPerSource),
+      attemptWindowSeconds: z.number().int().positive().default(defaultLimits.attemptWindowSeconds),
     })
     .default(defaultLimits),
   /** HTTP API stage throttling (requests per second, burst). */

@@ -28,7 +28,11 @@ export type DynamoAction =
   | 'ConditionCheckItem';
 
 /** Cognito actions that need IAM (public flows such as SignUp or InitiateAuth do not). */
-export type CognitoAction = 'AdminConfirmSignUp' | 'AdminUpdateUserAttributes';
+export type CognitoAction =
+  | 'AdminConfirmSignUp'
+  | 'AdminUpdateUserAttributes'
+  | 'AdminGetUser'
+  | 'AdminUserGlobalSignOut';
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
@@ -77,7 +81,12 @@ function keyValueRoutes(
       path: `/user-data${prefix}/set`,
       handler: handler('set'),
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['UpdateItem'], ...lookup },
+      // Quotas: the usage counter (GetItem, UpdateItem), and near the edge the key itself
+      // (BatchGetItem) and a recount of the namespace (Query, PutItem).
+      tables: {
+        keyValue: ['UpdateItem', 'GetItem', 'BatchGetItem', 'Query', 'PutItem'],
+        ...lookup,
+      },
       summary: `Store one key/value pair${named}`,
     },
     {
@@ -98,7 +107,8 @@ function keyValueRoutes(
       path: `/user-data${prefix}/delete`,
       handler: handler('delete'),
       auth: { scope: 'user-data-set' },
-      tables: { keyValue: ['DeleteItem'], ...lookup },
+      // DeleteItem, then the usage counter of the quotas.
+      tables: { keyValue: ['DeleteItem', 'UpdateItem'], ...lookup },
       summary: `Delete the given keys of this app client${named}`,
     },
     {
@@ -184,6 +194,8 @@ export const routes: readonly RouteDefinition[] = [
     family: 'profile',
     auth: { scope: 'user-data-set' },
     tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'] },
+    // Whether an address is another account's sign-in e-mail (no squatting).
+    cognito: ['AdminGetUser'],
     summary: "Create the caller's profile, or update the fields sent; returns the stored record",
   },
   {
@@ -283,7 +295,11 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-login',
     family: 'account',
     auth: 'none',
-    tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
+    tables: {
+      accounts: ['GetItem', 'PutItem', 'UpdateItem'],
+      attempts: ['BatchGetItem', 'UpdateItem'],
+      sessions: ['PutItem'],
+    },
     signingSecret: true,
     summary: 'Sign in with e-mail and password; returns tokens and the device record',
   },
@@ -293,7 +309,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
-    tables: { accounts: ['GetItem'] },
+    // The refresh-token registry, and the revocation marks it is checked against.
+    tables: { accounts: ['GetItem'], sessions: ['GetItem'], revocations: ['GetItem'] },
     summary: 'New access and ID tokens for a refresh token',
   },
   {
@@ -329,8 +346,14 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-change-password',
     family: 'account',
     auth: SIGN_IN,
-    // Then a login with the new password: device record, login history, signed device.
-    tables: { accounts: ['GetItem', 'PutItem', 'UpdateItem'] },
+    // Attempt limits and the revocation mark; then a login with the new password: device
+    // record, login history, signed device, the refresh-token registry.
+    tables: {
+      revocations: ['PutItem'],
+      attempts: ['BatchGetItem', 'UpdateItem'],
+      accounts: ['GetItem', 'PutItem', 'UpdateItem'],
+      sessions: ['PutItem'],
+    },
     signingSecret: true,
     summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
@@ -348,6 +371,9 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-confirm-forgot-password',
     family: 'account',
     auth: 'none',
+    tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
+    // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
+    cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],
     summary: 'Set a new password with the reset code',
   },
   {

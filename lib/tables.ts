@@ -65,6 +65,20 @@ export const tables = {
     partitionKey: 'pk',
     ttlAttribute: 'expiresAt',
   },
+  /** Refresh tokens issued by PUT /user/login: the app client and user each belongs to. */
+  sessions: {
+    id: 'SessionsTable',
+    envVar: 'SESSIONS_TABLE',
+    partitionKey: 'pk',
+    ttlAttribute: 'expiresAt',
+  },
+  /** Failed-attempt counters (sign-in, reset codes, password change), one per key and window. */
+  attempts: {
+    id: 'AttemptsTable',
+    envVar: 'ATTEMPTS_TABLE',
+    partitionKey: 'pk',
+    ttlAttribute: 'expiresAt',
+  },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;

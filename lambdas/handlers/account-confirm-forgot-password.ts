@@ -1,9 +1,9 @@
 /** POST /user/confirm-forgot-password — set a new password with the e-mailed code. */
 import * as z from 'zod/mini';
 import { passwordPolicy } from '../config.js';
-import { assertPassword } from '../domain/account/account-service.js';
+import { resetPassword } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
-import { publicAccountDeps } from '../wiring/account.js';
+import { resetDeps } from '../wiring/account.js';
 
 export const body = accountParams({
   data: z.object({
@@ -14,13 +14,19 @@ export const body = accountParams({
 });
 
 export const handler = accountRoute(
-  { deps: publicAccountDeps, body },
-  async ({ provider }, { project, params }) => {
-    assertPassword(params.data.password, passwordPolicy());
-    await provider(project).confirmForgotPassword(
-      params.data.email,
-      params.data.confirmationCode,
-      params.data.password,
+  { deps: resetDeps, body },
+  async (deps, { project, params, sourceIp }) => {
+    // Attempts limited per account and source; then every session of the account ends.
+    await resetPassword(
+      { ...deps, provider: deps.provider(project), revocations: deps.marks },
+      passwordPolicy(),
+      project.userPoolId,
+      {
+        email: params.data.email,
+        code: params.data.confirmationCode,
+        password: params.data.password,
+      },
+      { sourceIp, now: Math.floor(Date.now() / 1000) },
     );
     return { message: 'password has been reset' };
   },

@@ -16,16 +16,22 @@ export const body = accountParams({
 
 export const handler = accountRoute(
   { deps: sessionDeps, body },
-  async ({ provider, accounts, signingSecret }, { project, params }) => {
+  async (deps, { project, params, sourceIp }) => {
     const login = await loginUser(
-      { provider: provider(project), accounts, signingSecret },
+      {
+        ...deps,
+        provider: deps.provider(project),
+        accounts: deps.accounts,
+        // The provider signs in through the project's first app client.
+        signInClient: { userPoolId: project.userPoolId, clientId: project.clientIds[0] as string },
+      },
       { ...project, maxLoginHistory: limits().maxLoginHistory },
       {
         email: params.data.email,
         password: params.data.password,
         deviceId: params.data.deviceId ?? params.deviceId,
       },
-      Math.floor(Date.now() / 1000),
+      { sourceIp, now: Math.floor(Date.now() / 1000) },
     );
     return { message: 'OK', data: login };
   },

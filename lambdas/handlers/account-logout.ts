@@ -1,8 +1,10 @@
 /**
- * POST /user/logout — Cognito GlobalSignOut plus a revocation mark, so every route refuses the
- * user's earlier access tokens (which would otherwise still verify offline until they expire).
+ * POST /user/logout — the revocation mark first (every route then refuses the user's earlier
+ * access tokens, and /user/refresh their refresh tokens, even while Cognito is down), then
+ * Cognito's GlobalSignOut (which ends the refresh tokens Cognito itself would honour).
  */
 import * as z from 'zod/mini';
+import { logoutUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
 import { signedInDeps } from '../wiring/account.js';
 
@@ -13,12 +15,14 @@ export const body = accountParams({
 
 export const handler = accountRoute(
   { deps: signedInDeps, body },
-  async ({ provider, revocations }, { project, params, identity }) => {
+  async (deps, { project, params, identity }) => {
     const caller = signedIn({ identity });
-    const cognito = provider(project, caller);
-    await cognito.signOutEverywhere(caller.accessToken);
-    if (params.refreshToken) await cognito.revokeRefreshToken(params.refreshToken);
-    await revocations.revoke(caller, Math.floor(Date.now() / 1000));
+    await logoutUser(
+      { ...deps, provider: deps.provider(project, caller) },
+      caller,
+      Math.floor(Date.now() / 1000),
+      params.refreshToken,
+    );
     return { message: 'user logged out' };
   },
 );

@@ -28,10 +28,15 @@ export const handler = accountRoute(
     return {
       // Seed 004's wording for a successful update.
       message: 'User is Correctly Created',
-      data: await updateUser({ provider: provider(project, caller), accounts }, caller, {
-        attributes: attributes as Record<string, string>,
-        appProfile,
-      }),
+      data: await updateUser(
+        { provider: provider(project, caller), accounts },
+        caller,
+        {
+          attributes: attributes as Record<string, string>,
+          appProfile,
+        },
+        project,
+      ),
     };
   },
 );

@@ -11,11 +11,18 @@ export const body = accountParams({
 
 export const handler = accountRoute(
   { deps: sessionDeps, body },
-  async ({ provider, accounts }, { project, params }) => ({
+  async ({ provider, accounts, sessions, marks }, { project, params }) => ({
     message: 'OK',
-    data: await refreshSession({ provider: provider(project), accounts }, project.projectId, {
-      refreshToken: params.refreshToken,
-      deviceId: params.deviceId,
-    }),
+    data: await refreshSession(
+      {
+        accounts,
+        sessions,
+        revocations: marks,
+        // The refresh token's own app client (its registration says which).
+        providerFor: (clientId) => provider(project, { clientId }),
+      },
+      project,
+      { refreshToken: params.refreshToken, deviceId: params.deviceId },
+    ),
   }),
 );

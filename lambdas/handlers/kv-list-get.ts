@@ -12,6 +12,8 @@ export async function run({ kv }: KeyValueRequest<unknown>) {
     result: none ? KvResult.okNothingFound : KvResult.ok,
     keys_private: keys.private,
     keys_public: keys.public,
+    // Extension, only when DynamoDB's 1 MB page cut came before the keys quota.
+    ...(keys.complete ? {} : { keys_truncated: true }),
   };
 }
 

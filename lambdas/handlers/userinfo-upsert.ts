@@ -16,7 +16,7 @@ import {
 } from '../domain/profile/profile.js';
 import { upsertProfile } from '../domain/profile/profile-service.js';
 import { profileRoute } from '../http/profile-route.js';
-import { profileDeps } from '../wiring/profile.js';
+import { profileUpsertDeps } from '../wiring/profile-upsert.js';
 
 /** VARCHAR(n): at most n characters, counted as MySQL counts utf8mb4 (code points). */
 const text = (field: TextField) =>
@@ -105,10 +105,11 @@ export const body = z.strictObject({
 });
 
 export const handler = profileRoute(
-  { deps: profileDeps, body },
-  async ({ profiles }, { identity, body }) => {
+  { deps: profileUpsertDeps, body },
+  async ({ profiles, identityFacts }, { identity, body }) => {
+    if (!identityFacts) throw new Error('POST /userinfo is wired without identity facts');
     const { created_at: _created, updated_at: _updated, ...input } = body;
-    const outcome = await upsertProfile(profiles, identity, input);
+    const outcome = await upsertProfile(profiles, identity, input, identityFacts(identity));
     return { status: outcome.created ? 201 : 200, body: presentRecord(outcome.record) };
   },
 );

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
 import { findProjectById, type Project, projects } from '../config.js';
+import { TooManyAttempts } from '../domain/account/attempt-limiter.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { bearerCredentials } from './bearer.js';
 import { buildRoute, type PipelineDeps, toAppError, type WireFormat } from './pipeline.js';
@@ -57,7 +58,16 @@ const accountFormat: WireFormat<AccountOutcome> = {
     }),
   failure(error) {
     const known = toAppError(error);
-    return json(statusFor[known.code], { result: 0, error: known.code, message: known.message });
+    // Attempt limits say when the next attempt is allowed.
+    const retryAfter =
+      known instanceof TooManyAttempts
+        ? { 'retry-after': String(known.retryAfterSeconds) }
+        : undefined;
+    return json(
+      statusFor[known.code],
+      { result: 0, error: known.code, message: known.message },
+      retryAfter,
+    );
   },
 };
 
@@ -92,6 +102,8 @@ export interface AccountRequest<P> {
   readonly project: Project;
   readonly params: P;
   readonly identity?: Identity;
+  /** The caller's IP as API Gateway saw it (attempt limits count per source). */
+  readonly sourceIp: string;
 }
 
 /** A signed-in route's caller (the route table requires its token). */
@@ -117,7 +129,12 @@ export function accountRoute<Deps extends PipelineDeps, P extends CommonParams>(
       if (request.identity && request.identity.projectId !== project.projectId) {
         throw new AppError('invalid_token', 'The token belongs to another project');
       }
-      return run(deps, { project, params, identity: request.identity });
+      return run(deps, {
+        project,
+        params,
+        identity: request.identity,
+        sourceIp: request.event.requestContext.http.sourceIp,
+      });
     },
   });
 }

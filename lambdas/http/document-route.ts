@@ -9,10 +9,10 @@
  * HMAC-SHA256(token) keyed with the app client's backend secret; without the token part
  * (`BindIdBackend <authvalue>`) the token is the body's `subject_session_at`.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
+import { authvalueMatches } from '../domain/document/authvalue.js';
 import { SizeExceeded } from '../domain/document/document-service.js';
 import type { DocumentStore } from '../domain/document/document-store.js';
 import { isJsonObject, type JsonObject } from '../domain/document/merge-patch.js';
@@ -67,14 +67,10 @@ export interface DocumentDeps extends PipelineDeps {
   readonly backendSecret: (clientId: string) => Promise<string | undefined>;
 }
 
-/** The authvalue must be base64 HMAC-SHA256 of the token under the client's backend secret. */
+/** The authvalue must be canonical base64 HMAC-SHA256 of the token under the client's backend secret. */
 async function assertAuthvalue(deps: DocumentDeps, identity: Identity, authvalue: string) {
   const secret = await deps.backendSecret(identity.clientId);
-  const expected = secret
-    ? createHmac('sha256', secret).update(identity.accessToken).digest()
-    : undefined;
-  const given = Buffer.from(authvalue, 'base64');
-  if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!secret || !authvalueMatches(secret, identity.accessToken, authvalue)) {
     throw new AppError('access_denied', 'The authvalue does not prove the app client’s backend');
   }
 }

@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
+import type { IdentityFacts } from '../domain/profile/profile-service.js';
 import type { LoginHistory, ProfileStore } from '../domain/profile/profile-store.js';
 import { UniqueValueTaken } from '../domain/profile/profile-store.js';
 import type { ErrorCode } from '../errors.js';
@@ -52,6 +53,8 @@ export interface ProfileOutcome {
 export interface ProfileDeps extends PipelineDeps {
   readonly profiles: ProfileStore;
   readonly logins: LoginHistory;
+  /** What the identity provider vouches for about the caller (POST /userinfo only). */
+  readonly identityFacts?: (identity: Identity) => IdentityFacts;
 }
 
 const profileFormat: WireFormat<ProfileOutcome, ProfileDeps> = {

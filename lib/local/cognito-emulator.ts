@@ -12,7 +12,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { freePort, spawnService, stopService, supervise, waitUntilReady } from './child-process.js';
@@ -165,11 +165,9 @@ export async function startCognitoEmulator(options: {
   const codes: Array<{ destination: string; code: string }> = [];
   const waiters: Array<() => void> = [];
   let destination: string | undefined;
-  const start = join(
-    dirname(createRequire(import.meta.url).resolve('cognito-local/package.json')),
-    'lib/bin/start.js',
-  );
-  const preload = join(dirname(fileURLToPath(import.meta.url)), 'cognito-local-preload.cjs');
+  // cognito-local with a log destination that never holds a code back (see the file).
+  const start = fileURLToPath(new URL('./cognito-local-main.cjs', import.meta.url));
+  const preload = fileURLToPath(new URL('./cognito-local-preload.cjs', import.meta.url));
   const endpoint = `http://127.0.0.1:${port}`;
   const jwks: Record<string, unknown> = {};
   const db = join(options.dataDir, '.cognito', 'db');

@@ -97,6 +97,7 @@ export async function startLocalBackend(options: {
         providers: project.providers,
         // Nobody reads local e-mail: sign-ups are confirmed at once.
         autoConfirmSignUp: true,
+        customAttributes: project.customAttributes,
       })),
     ),
     LIMITS: JSON.stringify(config.limits),

@@ -148,6 +148,7 @@ export class UserDataStack extends Stack {
           strategies: project.strategies,
           providers: project.providers,
           autoConfirmSignUp: project.autoConfirmSignUp,
+          customAttributes: project.customAttributes,
         })),
       ),
       LIMITS: JSON.stringify(config.limits),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { useLocalServer } from '../support/local-server.js';
+import { refusal } from '../support/refusals.js';
 import { uniqueEmail } from '../support/users.js';
 
 const server = useLocalServer();
@@ -43,7 +44,7 @@ describe('user profile through the local server (seed 003)', () => {
       sub: userId,
       deleted: true,
     });
-    expect((await call('GET', '/userinfo', accessToken)).status).toBe(404);
+    expect(await call('GET', '/userinfo', accessToken)).toMatchObject(refusal(404, 'not_found'));
     const audit = await call('GET', '/userinfo/history', accessToken);
     expect((audit.body.history as Array<{ action: string }>).map((e) => e.action)).toEqual([
       'delete',

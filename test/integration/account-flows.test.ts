@@ -24,6 +24,7 @@ import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
 import { handler as userinfoGet } from '../../lambdas/handlers/userinfo-get.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { invoke } from '../support/events.js';
+import { accountRefusal, refusal } from '../support/refusals.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
 import { codesSentTo, nextCodeSentTo, PASSWORD, uniqueEmail } from '../support/users.js';
 
@@ -108,9 +109,8 @@ describe('POST /user/logout', () => {
       ).status,
     ).toBe(200);
     expect(
-      (await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token: second.accessToken }))
-        .status,
-    ).toBe(404);
+      await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token: second.accessToken }),
+    ).toMatchObject(refusal(404, 'not_found'));
 
     const out = await invoke(logout, {
       path: '/user/logout',
@@ -121,21 +121,19 @@ describe('POST /user/logout', () => {
 
     for (const token of [session.accessToken, second.accessToken]) {
       expect(await kvStillWorks(token)).toBe(-3);
-      expect((await getUser(token)).status).toBe(401);
+      expect(await getUser(token)).toMatchObject(accountRefusal(401, 'access_denied'));
       expect(
-        (
-          await invoke(documentGet, {
-            method: 'GET',
-            path: '/custom-user-data',
-            headers: auth(token),
-          })
-        ).status,
-      ).toBe(403);
-      expect((await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token })).status).toBe(
-        403,
+        await invoke(documentGet, {
+          method: 'GET',
+          path: '/custom-user-data',
+          headers: auth(token),
+        }),
+      ).toMatchObject(refusal(403, 'access_denied'));
+      expect(await invoke(userinfoGet, { method: 'GET', path: '/userinfo', token })).toMatchObject(
+        refusal(403, 'access_denied'),
       );
-      expect((await invoke(logout, { path: '/user/logout', token, body: params })).status).toBe(
-        401,
+      expect(await invoke(logout, { path: '/user/logout', token, body: params })).toMatchObject(
+        accountRefusal(401, 'access_denied'),
       );
     }
   });
@@ -159,7 +157,7 @@ describe('POST /user/logout', () => {
       path: '/user/refresh',
       body: { ...params, refreshToken: session.refreshToken },
     });
-    expect(response.status).toBe(401);
+    expect(response).toMatchObject(accountRefusal(401, 'invalid_token'));
   });
 
   it('takes an empty body (every seed parameter is optional)', async () => {
@@ -230,7 +228,7 @@ describe('GET /user and PUT /user', () => {
       token: session.accessToken,
       body: { ...params, data: { nickname: 'big', appProfile: { blob: 'x'.repeat(70 * 1024) } } },
     });
-    expect(big.status).toBe(400);
+    expect(big).toMatchObject(accountRefusal(400, 'invalid_request'));
     const data = (await getUser(session.accessToken)).body.data as Record<string, unknown>;
     expect(data.nickname).toBeUndefined();
     expect(data.appProfile).toEqual({});
@@ -239,18 +237,16 @@ describe('GET /user and PUT /user', () => {
   it('refuses a token of another project, an unknown project and an unknown provider', async () => {
     const session = await signedUp();
     expect(
-      (await getUser(session.accessToken, { ...params, projectId: OTHER_PROJECT_ID })).status,
-    ).toBe(401);
+      await getUser(session.accessToken, { ...params, projectId: OTHER_PROJECT_ID }),
+    ).toMatchObject(accountRefusal(401, 'invalid_token'));
     expect(
-      (
-        await getUser(session.accessToken, {
-          ...params,
-          projectId: '00000000-0000-4000-8000-000000000000',
-        })
-      ).status,
-    ).toBe(404);
-    expect((await getUser(session.accessToken, { ...params, provider: 'authZero' })).status).toBe(
-      400,
+      await getUser(session.accessToken, {
+        ...params,
+        projectId: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).toMatchObject(accountRefusal(404, 'unknown_project'));
+    expect(await getUser(session.accessToken, { ...params, provider: 'authZero' })).toMatchObject(
+      accountRefusal(400, 'unknown_provider'),
     );
   });
 });
@@ -282,7 +278,7 @@ describe('GET /user/check', () => {
       token: session.accessToken,
       query: { ...params, deviceId: 'nope' },
     });
-    expect(malformed.status).toBe(400);
+    expect(malformed).toMatchObject(accountRefusal(400, 'invalid_request'));
   });
 });
 
@@ -308,7 +304,7 @@ describe('PUT /user/change-password', () => {
       path: '/user/login',
       body: { ...params, data: { email: session.email, password: PASSWORD } },
     });
-    expect(old.status).toBe(401);
+    expect(old).toMatchObject(accountRefusal(401, 'invalid_credentials'));
     await signIn(session.email, next);
   });
 

@@ -8,6 +8,7 @@ import { handler as login } from '../../lambdas/handlers/account-login.js';
 import { handler as register } from '../../lambdas/handlers/account-register.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { invoke } from '../support/events.js';
+import { accountRefusal } from '../support/refusals.js';
 import { PASSWORD, uniqueEmail } from '../support/users.js';
 
 const seedParams = { projectId: DEFAULT_PROJECT_ID, strategy: 'email', provider: 'awsCognito' };
@@ -29,11 +30,18 @@ describe('POST /user (register)', () => {
     expect((await loginUser({ email, password: PASSWORD })).status).toBe(200);
   });
 
-  it('409 for an e-mail already registered', async () => {
+  it('an e-mail already registered answers like a new one, and the account is unchanged', async () => {
     const email = uniqueEmail();
-    await registerUser({ email, password: PASSWORD });
-    const again = await registerUser({ email, password: PASSWORD });
-    expect(again).toMatchObject({ status: 409, body: { result: 0, error: 'user_exists' } });
+    const first = await registerUser({ email, password: PASSWORD });
+    const again = await registerUser({ email, password: 'Other>Passw0rd!' });
+    expect(again.status).toBe(first.status);
+    expect(again.body).toMatchObject({ result: 1, message: first.body.message });
+    expect(Object.keys(again.body.data as object)).toEqual(Object.keys(first.body.data as object));
+    expect((again.body.data as { userId: string }).userId).not.toBe(
+      (first.body.data as { userId: string }).userId,
+    );
+    expect((await loginUser({ email, password: PASSWORD })).status).toBe(200);
+    expect((await loginUser({ email, password: 'Other>Passw0rd!' })).status).toBe(401);
   });
 
   it.each([
@@ -42,7 +50,7 @@ describe('POST /user (register)', () => {
     ['a password of the wrong type', { email: 'x@example.com', password: 12345678 }],
   ])('400 for %s', async (_label, data) => {
     const response = await registerUser(data);
-    expect(response.status).toBe(400);
+    expect(response).toMatchObject(accountRefusal(400, 'invalid_request'));
     expect(response.body).toMatchObject({ result: 0, error: 'invalid_request' });
     expect(typeof response.body.message).toBe('string');
   });
@@ -149,7 +157,7 @@ describe('PUT /user/login', () => {
     const email = await registered();
     const wrongPassword = await loginUser({ email, password: 'Wrong-password1!' });
     const unknownUser = await loginUser({ email: uniqueEmail('nobody'), password: PASSWORD });
-    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword).toMatchObject(accountRefusal(401, 'invalid_credentials'));
     expect(unknownUser).toEqual(wrongPassword);
     expect(wrongPassword.body).toMatchObject({ result: 0, error: 'invalid_credentials' });
   });

@@ -1,6 +1,9 @@
 /**
  * Fault injection: DynamoDB and Cognito throttling or failing. The SDK clients are mocked
- * here only to produce faults the real emulators cannot.
+ * here only to produce faults the real emulators cannot, and each test mocks the command the
+ * route really sends (asserted: the mocked command was called) and checks the typed error
+ * behind the family's answer in the log (a kv -4 is "throttled" or "unavailable", never a
+ * TypeError from an unmocked command: the integration setup fails on unexpected failures).
  */
 import {
   CognitoIdentityProviderClient,
@@ -15,61 +18,70 @@ import {
   BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler as login } from '../../lambdas/handlers/account-login.js';
+import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
 import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
 import { invoke } from '../support/events.js';
+import { expectUnexpectedFailure, loggedCodes } from '../support/logs.js';
 import { createUser } from '../support/users.js';
+
+const throttling = () =>
+  new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
+const serverError = () =>
+  new DynamoDBServiceException({
+    name: 'InternalServerError',
+    $fault: 'server',
+    message: 'boom',
+    $metadata: {},
+  });
 
 let token: string;
 beforeAll(async () => {
   token = await (await createUser()).signIn();
 });
 
-describe('DynamoDB faults on key/value routes give -4', () => {
+describe('DynamoDB faults on key/value routes give -4, for the reason logged', () => {
   let dynamo: AwsClientStub<DynamoDBDocumentClient>;
   beforeEach(() => {
     dynamo = mockClient(DynamoDBDocumentClient);
   });
   afterEach(() => dynamo.restore());
 
-  it('throttling on set', async () => {
-    dynamo.on(GetCommand).resolves({});
-    dynamo
-      .on(PutCommand)
-      .rejects(new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} }));
+  it('throttling of the UpdateItem a set sends', async () => {
+    dynamo.on(GetCommand).resolves({}); // the revocation mark: none
+    dynamo.on(UpdateCommand).rejects(throttling());
     const result = await invoke(kvSet, {
       path: '/user-data/set',
       token,
-      body: { value_key: 'k', value_data: 'v' },
+      body: { request_id: 7, value_key: 'k', value_data: 'v' },
     });
-    expect(result).toEqual({ status: 200, body: { result: -4 }, headers: expect.anything() });
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ request_id: 7, result: -4 });
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(1);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 
-  it('a 5xx on get', async () => {
+  it('a 5xx on the BatchGetItem of a get (values and revocation mark in one request)', async () => {
+    dynamo.on(BatchGetCommand).rejects(serverError());
+    // The mark was not read: the pipeline settles the revocation check alone before answering.
     dynamo.on(GetCommand).resolves({});
-    dynamo.on(BatchGetCommand).rejects(
-      new DynamoDBServiceException({
-        name: 'InternalServerError',
-        $fault: 'server',
-        message: 'boom',
-        $metadata: {},
-      }),
-    );
     const result = await invoke(kvGet, {
       path: '/user-data/get',
       token,
       body: { value_keys: ['k'] },
     });
     expect(result.body).toEqual({ result: -4, values: [] });
+    expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
+    expect(loggedCodes()).toEqual(['unavailable']);
   });
 
   it('keys left unprocessed after bounded retries', async () => {
-    dynamo.on(GetCommand).resolves({});
     dynamo
       .on(BatchGetCommand)
       .resolves({ UnprocessedKeys: { KeyValueTable: { Keys: [{ pk: 'x', sk: 'k' }] } } });
@@ -80,18 +92,37 @@ describe('DynamoDB faults on key/value routes give -4', () => {
     });
     expect(result.body).toEqual({ result: -4, values: [] });
     expect(dynamo.commandCalls(BatchGetCommand).length).toBe(5);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 
-  it('the revocation check failing is -4, not a pass', async () => {
-    dynamo
-      .on(GetCommand)
-      .rejects(new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} }));
-    const result = await invoke(kvGet, {
-      path: '/user-data/get',
+  it('the revocation check of a set failing is -4, not a pass, and nothing is written', async () => {
+    dynamo.on(GetCommand).rejects(throttling());
+    const result = await invoke(kvSet, {
+      path: '/user-data/set',
       token,
-      body: { value_keys: ['k'] },
+      body: { value_key: 'k', value_data: 'v' },
     });
-    expect(result.body).toEqual({ result: -4, values: [] });
+    expect(result.body).toEqual({ result: -4 });
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(loggedCodes()).toEqual(['throttled']);
+  });
+});
+
+describe('DynamoDB faults on the document family', () => {
+  let dynamo: AwsClientStub<DynamoDBDocumentClient>;
+  beforeEach(() => {
+    dynamo = mockClient(DynamoDBDocumentClient);
+  });
+  afterEach(() => dynamo.restore());
+
+  it('throttling of the store read gives 429 throttled', async () => {
+    dynamo.on(GetCommand).resolvesOnce({}).rejects(throttling());
+    const result = await invoke(documentGet, { method: 'GET', path: '/custom-user-data', token });
+    expect(result.status).toBe(429);
+    expect(result.body).toMatchObject({ error: 'throttled' });
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(2);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 });
 
@@ -102,39 +133,40 @@ describe('Cognito faults on account routes', () => {
   });
   afterEach(() => cognito.restore());
 
-  it('throttling gives 429 with result 0', async () => {
-    cognito
-      .on(InitiateAuthCommand)
-      .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
-    const result = await invoke(login, {
+  const signIn = () =>
+    invoke(login, {
       method: 'PUT',
       path: '/user/login',
       body: { data: { email: 'a@example.com', password: 'x' } },
     });
+
+  it('throttling gives 429 with result 0', async () => {
+    cognito
+      .on(InitiateAuthCommand)
+      .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
+    const result = await signIn();
     expect(result.status).toBe(429);
     expect(result.body).toMatchObject({ result: 0, error: 'throttled' });
+    expect(cognito.commandCalls(InitiateAuthCommand)).toHaveLength(1);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 
   it('an outage gives 503 with result 0', async () => {
     const outage = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     cognito.on(InitiateAuthCommand).rejects(outage);
-    const result = await invoke(login, {
-      method: 'PUT',
-      path: '/user/login',
-      body: { data: { email: 'a@example.com', password: 'x' } },
-    });
+    const result = await signIn();
     expect(result.status).toBe(503);
     expect(result.body).toMatchObject({ result: 0, error: 'unavailable' });
+    expect(cognito.commandCalls(InitiateAuthCommand)).toHaveLength(1);
+    expect(loggedCodes()).toEqual(['unavailable']);
   });
 
   it('an unexpected failure is a generic 500 without details', async () => {
+    expectUnexpectedFailure();
     cognito.on(InitiateAuthCommand).rejects(new Error('secret internals at line 42'));
-    const result = await invoke(login, {
-      method: 'PUT',
-      path: '/user/login',
-      body: { data: { email: 'a@example.com', password: 'x' } },
-    });
+    const result = await signIn();
     expect(result.status).toBe(500);
+    expect(result.body).toMatchObject({ result: 0, error: 'internal' });
     expect(JSON.stringify(result.body)).not.toContain('secret internals');
   });
 });

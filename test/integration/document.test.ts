@@ -8,6 +8,7 @@ import { handler as sessionFeedback } from '../../lambdas/handlers/session-feedb
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { localClientId } from '../../lib/local/local-backend.js';
 import { invoke } from '../support/events.js';
+import { refusal } from '../support/refusals.js';
 import { signAccessToken } from '../support/tokens.js';
 import { createUser } from '../support/users.js';
 
@@ -129,7 +130,7 @@ describe('/custom-user-data', () => {
   it('401 for a missing or bad token; 403 for a wrong authvalue, with nothing written', async () => {
     const token = await freshToken();
     expect(await get({})).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
-    expect(await get(bearer('garbage'))).toMatchObject({ status: 401 });
+    expect(await get(bearer('garbage'))).toMatchObject(refusal(401, 'invalid_token'));
     const wrong = await post(backend(token, Buffer.from('not the hmac').toString('base64')), {
       data: { a: 1 },
     });
@@ -138,7 +139,7 @@ describe('/custom-user-data', () => {
       backend(token, authvalue(token, localClientId(DEFAULT_PROJECT_ID, 'mobile'))),
       { data: { a: 1 } },
     );
-    expect(otherClient.status).toBe(403);
+    expect(otherClient).toMatchObject(refusal(403, 'access_denied'));
     expect((await get(bearer(token))).body.data).toEqual({});
   });
 
@@ -151,7 +152,7 @@ describe('/custom-user-data', () => {
         headers: bearer(token),
         rawBody: '{"data":',
       }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject(refusal(400, 'invalid_request'));
     const deep = `{"data":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`;
     expect(
       await invoke(documentPatch, {
@@ -160,7 +161,7 @@ describe('/custom-user-data', () => {
         headers: bearer(token),
         rawBody: deep,
       }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject(refusal(400, 'invalid_request'));
   });
 
   it('never pollutes prototypes through a patch', async () => {
@@ -202,7 +203,9 @@ describe('/custom-user-data', () => {
     expect(stale).toMatchObject({ status: 412, body: { error: 'precondition_failed' } });
     const fresh = await patch({ ...bearer(token), 'if-match': tag }, { data: { v: 2 } });
     expect(fresh).toMatchObject({ status: 200, headers: { etag: '"2"' } });
-    expect((await post({ ...bearer(token), 'if-match': tag }, { data: {} })).status).toBe(412);
+    expect(await post({ ...bearer(token), 'if-match': tag }, { data: {} })).toMatchObject(
+      refusal(412, 'precondition_failed'),
+    );
     expect((await get(bearer(token))).body.data).toEqual({ v: 2 });
   });
 });
@@ -235,7 +238,7 @@ describe('/session-feedback and aliases', () => {
     );
     expect(
       await send(token, report('authentication_performed', `${aliasBase}-other`)),
-    ).toMatchObject({ status: 409 });
+    ).toMatchObject(refusal(409, 'conflict'));
     const someoneElse = await freshToken();
     expect(
       await send(someoneElse, report('authentication_performed', `${aliasBase}-1`)),
@@ -271,30 +274,24 @@ describe('/session-feedback and aliases', () => {
       subject_session_at: token,
       reports: [report('authentication_performed', `${aliasBase}-x`)],
     };
-    expect((await feedback(bearer(token), body)).status).toBe(403);
+    expect(await feedback(bearer(token), body)).toMatchObject(refusal(403, 'access_denied'));
     expect(
-      (
-        await feedback(
-          { authorization: `BindIdBackend ${Buffer.from('nope').toString('base64')}` },
-          body,
-        )
-      ).status,
-    ).toBe(403);
+      await feedback(
+        { authorization: `BindIdBackend ${Buffer.from('nope').toString('base64')}` },
+        body,
+      ),
+    ).toMatchObject(refusal(403, 'access_denied'));
     expect(
-      (
-        await feedback(
-          { authorization: `BindIdBackend ${authvalue(token)}` },
-          { reports: body.reports },
-        )
-      ).status,
-    ).toBe(401);
+      await feedback(
+        { authorization: `BindIdBackend ${authvalue(token)}` },
+        { reports: body.reports },
+      ),
+    ).toMatchObject(refusal(401, 'invalid_token'));
     expect(
-      (
-        await feedback(
-          { authorization: `BindIdBackend ${authvalue(token)}` },
-          { ...body, reports: [{ type: 'unknown', time: 1 }] },
-        )
-      ).status,
-    ).toBe(400);
+      await feedback(
+        { authorization: `BindIdBackend ${authvalue(token)}` },
+        { ...body, reports: [{ type: 'unknown', time: 1 }] },
+      ),
+    ).toMatchObject(refusal(400, 'invalid_request'));
   });
 });

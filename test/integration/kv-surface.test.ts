@@ -95,13 +95,16 @@ describe('by-user-id: delete, list-get, shared-list-get', () => {
         search_id: searchId,
         page_size: 2,
       });
-      expect(page.result).toBe(0);
+      expect(page.result).toBe((page.keys_shared as string[]).length > 0 ? 0 : 1);
+      expect((page.keys_shared as string[]).length).toBeLessThanOrEqual(2);
       seen.push(...(page.keys_shared as string[]));
       searchId = page.next_search_id as string;
       pages++;
     } while (searchId);
     expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(pages).toBe(3);
+    // One Query page of page_size items per call: 7 items in the partition (the reader's own
+    // and the private key are read, not listed) take 4 calls.
+    expect(pages).toBe(4);
 
     const first = await kv('by-user-id', 'shared-list-get', reader, { page_size: 2 });
     const cursor = first.next_search_id as string;

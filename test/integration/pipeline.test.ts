@@ -17,6 +17,7 @@ import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { localClientId } from '../../lib/local/local-backend.js';
 import { type ApiFamily, type RouteDefinition, routes } from '../../lib/routes.js';
 import { invoke } from '../support/events.js';
+import { refusal } from '../support/refusals.js';
 import { signAccessToken } from '../support/tokens.js';
 import { createUser, type TestUser } from '../support/users.js';
 
@@ -126,7 +127,7 @@ describe('a read-only token (only user-data-get)', () => {
       path: '/userinfo',
       token: readOnly,
     });
-    expect(profile).toMatchObject({ status: 404 });
+    expect(profile).toMatchObject(refusal(404, 'not_found'));
   });
 });
 

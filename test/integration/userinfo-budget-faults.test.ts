@@ -15,6 +15,7 @@ import { handler as deleteUserinfo } from '../../lambdas/handlers/userinfo-delet
 import { handler as getUserinfo } from '../../lambdas/handlers/userinfo-get.js';
 import { handler as upsert } from '../../lambdas/handlers/userinfo-upsert.js';
 import { invoke } from '../support/events.js';
+import { expectUnexpectedFailure, loggedCodes } from '../support/logs.js';
 import { createUser, uniqueEmail } from '../support/users.js';
 
 const post = (token: string, body: unknown) =>
@@ -71,6 +72,8 @@ describe('DynamoDB faults on profile routes', () => {
     );
     const result = await post(token, { name: 'x' });
     expect(result).toMatchObject({ status: 429, body: { error: 'throttled' } });
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 
   it('throttling of the read gives 429 throttled', async () => {
@@ -81,6 +84,9 @@ describe('DynamoDB faults on profile routes', () => {
       .rejects(new ProvisionedThroughputExceededException({ message: 'slow', $metadata: {} }));
     const result = await invoke(getUserinfo, { method: 'GET', path: '/userinfo', token });
     expect(result).toMatchObject({ status: 429, body: { error: 'throttled' } });
+    // The revocation mark, then the profile.
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(2);
+    expect(loggedCodes()).toEqual(['throttled']);
   });
 
   it('a concurrent modification that never settles ends in 409 after 4 attempts', async () => {
@@ -96,9 +102,11 @@ describe('DynamoDB faults on profile routes', () => {
     const result = await post(token, { name: 'x' });
     expect(result).toMatchObject({ status: 409, body: { error: 'conflict' } });
     expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(4);
+    expect(loggedCodes()).toEqual(['conflict']);
   });
 
   it('an unexpected failure is a generic 500 without details', async () => {
+    expectUnexpectedFailure();
     dynamo = mockClient(DynamoDBDocumentClient);
     dynamo.on(GetCommand).resolves({});
     dynamo.on(TransactWriteCommand).rejects(new Error('secret internals at line 42'));

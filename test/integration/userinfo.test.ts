@@ -14,6 +14,7 @@ import { handler as upsert } from '../../lambdas/handlers/userinfo-upsert.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { localClientId } from '../../lib/local/local-backend.js';
 import { invoke } from '../support/events.js';
+import { refusal } from '../support/refusals.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
 import { signAccessToken } from '../support/tokens.js';
 import { createUser, PASSWORD, type TestUser, uniqueEmail } from '../support/users.js';
@@ -40,7 +41,7 @@ async function signedIn(label?: string): Promise<{ user: TestUser; token: string
 }
 
 /** A backend token of the default project carrying the lookup scope (client credentials). */
-const backendToken = (projectId = DEFAULT_PROJECT_ID, scope = 'backend/userinfo-lookup') =>
+const backendToken = (projectId = DEFAULT_PROJECT_ID, scope = 'userdata/userinfo-lookup') =>
   signAccessToken({
     sub: 'backend-service',
     client_id: localClientId(projectId, 'web'),
@@ -99,7 +100,7 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
       status: 404,
       body: { error: 'not_found', error_description: expect.any(String) },
     });
-    expect((await existing(token)).status).toBe(404);
+    expect(await existing(token)).toMatchObject(refusal(404, 'not_found'));
   });
 
   it('updates only the fields sent; null clears; created_at stays, updated_at moves on', async () => {
@@ -123,7 +124,8 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
       nickname: null,
       username: 'janedoe',
       gender: 'female',
-      email_verified: true,
+      // The body's email_verified is ignored: the identity provider's word only (no e-mail here).
+      email_verified: false,
       first_name_katakana: 'ジェーン',
       identities: [{ provider: 'google', user_id: '123' }],
       privacy_policy_agreement: true,
@@ -176,7 +178,7 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
         const atMax = make(max);
         expect((await post(token, { [field]: atMax })).body[field]).toBe(atMax);
         const over = await post(token, { [field]: make(max + 1) });
-        expect(over.status).toBe(400);
+        expect(over).toMatchObject(refusal(400, 'invalid_request'));
         expect(over.body).toMatchObject({ error: 'invalid_request' });
         expect(over.body.error_description).toContain(field);
         expect(over.body.error_description).toContain(String(max));
@@ -188,7 +190,9 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
       const { token } = await signedIn();
       const fifty = '😀'.repeat(50);
       expect((await post(token, { name: fifty })).status).toBe(201);
-      expect((await post(token, { name: `${fifty}😀` })).status).toBe(400);
+      expect(await post(token, { name: `${fifty}😀` })).toMatchObject(
+        refusal(400, 'invalid_request'),
+      );
     });
 
     it.each([
@@ -211,10 +215,10 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
     ])('400 for %s, naming the field; nothing is stored', async (_label, body, field) => {
       const { token } = await signedIn();
       const refused = await post(token, body);
-      expect(refused.status).toBe(400);
+      expect(refused).toMatchObject(refusal(400, 'invalid_request'));
       expect(refused.body.error).toBe('invalid_request');
       expect(refused.body.error_description).toContain(field);
-      expect((await get(token)).status).toBe(404);
+      expect(await get(token)).toMatchObject(refusal(404, 'not_found'));
     });
 
     it('accepts every gender of the enum, and clears it with null', async () => {
@@ -227,10 +231,10 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
     it('refuses unknown fields with a 400 naming each of them', async () => {
       const { token } = await signedIn();
       const refused = await post(token, { name: 'ok', favourite_color: 'red', shoe_size: 42 });
-      expect(refused.status).toBe(400);
+      expect(refused).toMatchObject(refusal(400, 'invalid_request'));
       expect(refused.body.error_description).toContain('favourite_color');
       expect(refused.body.error_description).toContain('shoe_size');
-      expect((await get(token)).status).toBe(404);
+      expect(await get(token)).toMatchObject(refusal(404, 'not_found'));
     });
 
     it.each([
@@ -278,14 +282,14 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
       const refused = await post(token, { sub: 'did:key:123456789abcdefghi', name: 'X' });
       expect(refused).toMatchObject({ status: 403, body: { error: 'access_denied' } });
       expect(refused.body.error_description).toContain('sub');
-      expect((await get(token)).status).toBe(404);
+      expect(await get(token)).toMatchObject(refusal(404, 'not_found'));
     });
 
     it('401 without a token or with garbage; 403 for an OAuth token without the scope', async () => {
       const none = await invoke(getUserinfo, { method: 'GET', path: '/userinfo' });
       expect(none).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
       expect(none.headers['www-authenticate']).toContain('invalid_token');
-      expect((await get('garbage')).status).toBe(401);
+      expect(await get('garbage')).toMatchObject(refusal(401, 'invalid_token'));
       const { user } = await signedIn();
       const readOnly = signAccessToken({
         sub: user.userId,
@@ -293,15 +297,15 @@ describe('POST /userinfo and GET /userinfo (seed 003)', () => {
         client_id: localClientId(DEFAULT_PROJECT_ID, 'web'),
         scope: 'userdata/user-data-get',
       });
-      expect((await post(readOnly, { name: 'x' })).status).toBe(403);
-      expect((await get(readOnly)).status).toBe(404);
+      expect(await post(readOnly, { name: 'x' })).toMatchObject(refusal(403, 'access_denied'));
+      expect(await get(readOnly)).toMatchObject(refusal(404, 'not_found'));
     });
 
     it('a record belongs to one project: the same user elsewhere has none', async () => {
       const { user, token } = await signedIn();
       await post(token, { name: 'Default project' });
       const elsewhere = await user.signIn({ projectId: OTHER_PROJECT_ID });
-      expect((await get(elsewhere)).status).toBe(404);
+      expect(await get(elsewhere)).toMatchObject(refusal(404, 'not_found'));
     });
   });
 });
@@ -338,7 +342,7 @@ describe('uniqueness of email and wallet_address', () => {
       status: 409,
       body: { error: 'conflict', field: 'wallet_address' },
     });
-    expect((await get(bob.token)).status).toBe(404);
+    expect(await get(bob.token)).toMatchObject(refusal(404, 'not_found'));
   });
 
   it('the same user may re-send, or re-case, their own email', async () => {
@@ -360,7 +364,7 @@ describe('uniqueness of email and wallet_address', () => {
     await post(alice.token, { email: oldEmail });
     expect((await post(alice.token, { email: newEmail })).status).toBe(200);
     expect((await post(bob.token, { email: oldEmail })).status).toBe(201);
-    expect((await post(carol.token, { email: newEmail })).status).toBe(409);
+    expect(await post(carol.token, { email: newEmail })).toMatchObject(refusal(409, 'conflict'));
   });
 
   it('clearing email or wallet with null frees them', async () => {
@@ -425,10 +429,10 @@ describe('DELETE /userinfo', () => {
     await post(alice.token, { email, wallet_address: wallet });
     const deleted = await remove(alice.token);
     expect(deleted).toMatchObject({ status: 200, body: { sub: alice.user.userId, deleted: true } });
-    expect((await get(alice.token)).status).toBe(404);
-    expect((await existing(alice.token)).status).toBe(404);
+    expect(await get(alice.token)).toMatchObject(refusal(404, 'not_found'));
+    expect(await existing(alice.token)).toMatchObject(refusal(404, 'not_found'));
     expect((await post(bob.token, { email, wallet_address: wallet })).status).toBe(201);
-    expect((await remove(alice.token)).status).toBe(404);
+    expect(await remove(alice.token)).toMatchObject(refusal(404, 'not_found'));
   });
 
   it('a new record after a delete gets a new created_at', async () => {
@@ -519,7 +523,7 @@ describe('GET /userinfo/history (audit)', () => {
     ['an unknown parameter', { sub: 'someone-else' }],
   ])('400 for %s', async (_label, query) => {
     const { token } = await signedIn();
-    expect((await historyOf(token, query)).status).toBe(400);
+    expect(await historyOf(token, query)).toMatchObject(refusal(400, 'invalid_request'));
   });
 });
 
@@ -572,7 +576,9 @@ describe('GET /userinfo/lookup (backend extension)', () => {
       wallet_address: wallet.toUpperCase().replace('0X', '0x'),
     });
     expect(byWallet.body.sub).toBe(user.userId);
-    expect((await find(backendToken(), { email: uniqueEmail('nobody') })).status).toBe(404);
+    expect(await find(backendToken(), { email: uniqueEmail('nobody') })).toMatchObject(
+      refusal(404, 'not_found'),
+    );
   });
 
   it('refuses a user’s sign-in token (403): users cannot read each other’s records', async () => {
@@ -586,14 +592,16 @@ describe('GET /userinfo/lookup (backend extension)', () => {
       DEFAULT_PROJECT_ID,
       'aws.cognito.signin.user.admin user-data-get',
     );
-    expect((await find(otherScope, { email })).status).toBe(403);
+    expect(await find(otherScope, { email })).toMatchObject(refusal(403, 'access_denied'));
   });
 
   it('finds only users of the token’s own project', async () => {
     const { token } = await signedIn();
     const email = uniqueEmail();
     await post(token, { email });
-    expect((await find(backendToken(OTHER_PROJECT_ID), { email })).status).toBe(404);
+    expect(await find(backendToken(OTHER_PROJECT_ID), { email })).toMatchObject(
+      refusal(404, 'not_found'),
+    );
   });
 
   it.each([
@@ -601,6 +609,6 @@ describe('GET /userinfo/lookup (backend extension)', () => {
     ['both parameters', { email: 'a@example.com', wallet_address: '0xabc' }],
     ['an unknown parameter', { sub: 'x' }],
   ])('400 for %s', async (_label, query) => {
-    expect((await find(backendToken(), query)).status).toBe(400);
+    expect(await find(backendToken(), query)).toMatchObject(refusal(400, 'invalid_request'));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasScope, SIGN_IN_SCOPE } from '../../lambdas/auth/identity.js';
+import { hasScope, RESOURCE_SERVER_ID, SIGN_IN_SCOPE } from '../../lambdas/auth/identity.js';
 import { externalId, signDevice } from '../../lambdas/domain/account/device-signature.js';
+import { RESOURCE_SERVER } from '../../lib/config.js';
 
 describe('hasScope', () => {
   it('lets a sign-in token do everything', () => {
@@ -12,6 +13,10 @@ describe('hasScope', () => {
     expect(hasScope(['user-data-get'], 'user-data-set')).toBe(false);
     expect(hasScope(['user-data-get-all'], 'user-data-get')).toBe(false);
     expect(hasScope([], 'user-data-get')).toBe(false);
+    expect(hasScope(['evil/user-data-get'], 'user-data-get')).toBe(false);
+  });
+  it('knows the stack’s resource server identifier', () => {
+    expect(RESOURCE_SERVER_ID).toBe(RESOURCE_SERVER.identifier);
   });
 });
 

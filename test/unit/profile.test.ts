@@ -15,7 +15,8 @@ describe('hasExactScope', () => {
   });
   it('accepts the scope itself or behind a resource-server prefix, nothing else', () => {
     expect(hasExactScope(['userinfo-lookup'], 'userinfo-lookup')).toBe(true);
-    expect(hasExactScope(['backend/userinfo-lookup'], 'userinfo-lookup')).toBe(true);
+    expect(hasExactScope(['userdata/userinfo-lookup'], 'userinfo-lookup')).toBe(true);
+    expect(hasExactScope(['backend/userinfo-lookup'], 'userinfo-lookup')).toBe(false);
     expect(hasExactScope(['userinfo-lookup-all'], 'userinfo-lookup')).toBe(false);
     expect(hasExactScope([], 'userinfo-lookup')).toBe(false);
   });

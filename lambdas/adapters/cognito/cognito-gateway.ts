@@ -5,7 +5,9 @@
  */
 import {
   AdminConfirmSignUpCommand,
+  AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   ChangePasswordCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
@@ -193,6 +195,34 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
       await call('token', () =>
         cognito().send(new RevokeTokenCommand({ ClientId, Token: refreshToken })),
       );
+    },
+
+    async signOutUser(username) {
+      try {
+        await cognito().send(
+          new AdminUserGlobalSignOutCommand({ UserPoolId: pool.userPoolId, Username: username }),
+        );
+      } catch (error) {
+        // Missing in the local emulator: there the revocation mark and the refresh-token
+        // registry (domain/account/session-registry.ts) end the sessions instead.
+        if (error instanceof Error && error.name === 'Unsupported') {
+          logger.warn('AdminUserGlobalSignOut is not supported by this Cognito endpoint');
+          return;
+        }
+        mapCognitoError(error, 'token');
+      }
+    },
+
+    async userIdOf(username) {
+      try {
+        const output = await cognito().send(
+          new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: username }),
+        );
+        return output.UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'UserNotFoundException') return undefined;
+        mapCognitoError(error, 'token');
+      }
     },
 
     async getUser(accessToken) {

@@ -1,7 +1,7 @@
 /**
  * DocumentStore on DynamoDB (documents table). The user's store: pk = `<projectId>#user#<sub>`,
  * sk = `store`, holding the JSON (as a string, so every key and null survives), its version and
- * the alias. Alias markers: pk = `<projectId>#alias#<alias>`, sk = `owner`, keep aliases unique.
+ * the alias (after `alias_deleted`, a tombstone: the version alone). Alias markers: pk = `<projectId>#alias#<alias>`, sk = `owner`, keep aliases unique.
  */
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
@@ -97,13 +97,18 @@ export function dynamoDocumentStore(table = tableName('documents')): DocumentSto
               },
             ]),
         next === undefined
-          ? // The store belongs to the alias: deleting the alias deletes the store.
+          ? // The store belongs to the alias: deleting the alias deletes the store's data. The
+            // item stays as a tombstone holding the next version, so an ETag is never reused
+            // (a stale If-Match from before the deletion cannot succeed afterwards).
             {
-              Delete: {
+              Update: {
                 TableName: table,
                 Key: storeKey(owner),
+                UpdateExpression:
+                  'REMOVE #data, alias SET version = if_not_exists(version, :zero) + :one',
                 ConditionExpression: sameAlias,
-                ExpressionAttributeValues: { ':previous': previous },
+                ExpressionAttributeNames: { '#data': 'data' },
+                ExpressionAttributeValues: { ':previous': previous, ':zero': 0, ':one': 1 },
               },
             }
           : {

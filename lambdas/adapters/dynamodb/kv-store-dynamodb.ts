@@ -3,9 +3,21 @@
  * A set is one conditional UpdateItem, a delete one conditional DeleteItem, a get of N keys
  * BatchGetItem in chunks of 100, listing a Query on the partition — never a scan.
  */
-import { BatchGetCommand, DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
-import type { KvItem, KvPartition, KvStore } from '../../domain/key-value/kv-store.js';
+import {
+  type KvItem,
+  type KvPartition,
+  type KvStore,
+  pairBytes,
+} from '../../domain/key-value/kv-store.js';
 import { AppError } from '../../errors.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
@@ -15,6 +27,11 @@ const BATCH_GET_LIMIT = 100;
 const UNPROCESSED_RETRIES = 4;
 
 const partitionKey = (partition: KvPartition) => `${partition.projectId}#${partition.namespace}`;
+/**
+ * The namespace's usage counter lives apart from its keys (never in their Query): `usage#…`
+ * cannot be a namespace's pk, which starts with the project's UUID.
+ */
+const usageKey = (partition: KvPartition) => ({ pk: `usage#${partitionKey(partition)}`, sk: '#' });
 
 interface KvRecord {
   pk: string;
@@ -70,11 +87,16 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
             ConditionExpression: conditions.join(' AND '),
             ExpressionAttributeNames: { '#value': 'value', '#owner': 'owner', '#scope': 'scope' },
             ExpressionAttributeValues: values,
-            ReturnValues: 'UPDATED_NEW',
+            ReturnValues: 'ALL_OLD',
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );
-        return { written: true, version: Number(Attributes?.version ?? 1) };
+        const old = Attributes as KvRecord | undefined;
+        return {
+          written: true,
+          version: Number(old?.version ?? 0) + 1,
+          replaced: old ? { bytes: pairBytes(old.sk, old.value) } : undefined,
+        };
       } catch (error) {
         if (isConditionalCheckFailure(error)) {
           const old = (error as { Item?: unknown }).Item as
@@ -138,18 +160,20 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
 
     async deleteOwned(partition, key, ownerClientId) {
       try {
-        await client.send(
+        const { Attributes } = await client.send(
           new DeleteCommand({
             TableName: table,
             Key: { pk: partitionKey(partition), sk: key },
             ConditionExpression: '#owner = :owner',
             ExpressionAttributeNames: { '#owner': 'owner' },
             ExpressionAttributeValues: { ':owner': ownerClientId },
+            ReturnValues: 'ALL_OLD',
           }),
         );
-        return true;
+        const old = Attributes as KvRecord | undefined;
+        return { bytes: old ? pairBytes(old.sk, old.value) : 0 };
       } catch (error) {
-        if (isConditionalCheckFailure(error)) return false;
+        if (isConditionalCheckFailure(error)) return undefined;
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },
@@ -170,6 +194,43 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
           items: ((output.Items ?? []) as KvRecord[]).map(toItem),
           lastKey: output.LastEvaluatedKey?.sk as string | undefined,
         };
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+    },
+
+    async usage(partition) {
+      try {
+        const { Item } = await client.send(
+          new GetCommand({ TableName: table, Key: usageKey(partition), ConsistentRead: true }),
+        );
+        return { keys: Number(Item?.keys ?? 0), bytes: Number(Item?.bytes ?? 0) };
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+    },
+
+    async adjustUsage(partition, delta) {
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: usageKey(partition),
+            UpdateExpression: 'ADD #keys :keys, #bytes :bytes',
+            ExpressionAttributeNames: { '#keys': 'keys', '#bytes': 'bytes' },
+            ExpressionAttributeValues: { ':keys': delta.keys, ':bytes': delta.bytes },
+          }),
+        );
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+    },
+
+    async setUsage(partition, usage) {
+      try {
+        await client.send(
+          new PutCommand({ TableName: table, Item: { ...usageKey(partition), ...usage } }),
+        );
       } catch (error) {
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }

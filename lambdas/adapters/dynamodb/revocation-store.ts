@@ -11,8 +11,12 @@ export const revocationKey = (user: UserRef) => ({ pk: `${user.userPoolId}#${use
 export const revokedBeforeOf = (item: Record<string, unknown> | undefined): number | undefined =>
   typeof item?.revokedBefore === 'number' ? item.revokedBefore : undefined;
 
-/** Longest access-token lifetime Cognito allows (1 day): after that a mark revokes nothing. */
-const MAX_ACCESS_TOKEN_SECONDS = 24 * 60 * 60;
+/**
+ * How long a mark is kept: the refresh-token lifetime of the stack's app clients (30 days),
+ * since /user/refresh refuses refresh tokens issued before the mark; access tokens live 1 day
+ * at most.
+ */
+const MARK_KEPT_SECONDS = 30 * 24 * 60 * 60;
 
 export function dynamoRevocationMarks(): RevocationMarks {
   return {
@@ -39,7 +43,7 @@ export function dynamoRevocationMarks(): RevocationMarks {
               ...revocationKey(user),
               revokedBefore: epochSeconds,
               // The table's TTL attribute: the mark is deleted once no token it revokes lives.
-              expiresAt: epochSeconds + MAX_ACCESS_TOKEN_SECONDS,
+              expiresAt: epochSeconds + MARK_KEPT_SECONDS,
             },
           }),
         );

@@ -24,6 +24,10 @@ export interface IdentityProvider {
   /** Ends every session of the user at the provider (refresh tokens included). */
   signOutEverywhere(accessToken: string): Promise<void>;
   revokeRefreshToken(refreshToken: string): Promise<void>;
+  /** Ends every session of the user, by username, where no access token is at hand (admin). */
+  signOutUser(username: string): Promise<void>;
+  /** The user's stable id (`sub`), by username (admin); undefined when there is no such user. */
+  userIdOf(username: string): Promise<string | undefined>;
   getUser(accessToken: string): Promise<ProviderUser>;
   updateAttributes(accessToken: string, attributes: Record<string, string>): Promise<void>;
   changePassword(accessToken: string, previous: string, next: string): Promise<void>;

@@ -6,7 +6,9 @@ import {
   type KvItem,
   type KvPartition,
   type KvStore,
+  type KvUsage,
   type MarkRead,
+  pairBytes,
 } from './kv-store.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 
@@ -22,10 +24,24 @@ export interface KvContext {
   readonly revocation?: MarkRead;
 }
 
-/** Keys that cannot be stored: empty, too long, or with control characters. */
+/** Characters as documented: Unicode code points, not UTF-16 units. */
+const characters = (value: string) => [...value].length;
+
+/** In a `u` regex a surrogate matches only when it is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Keys that cannot be stored: empty, too long, with control characters, or not well-formed
+ * UTF-16 (lone surrogates would all collide once encoded as UTF-8 by DynamoDB).
+ */
 function assertKey(key: string, limits: Limits): void {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (key.length === 0 || key.length > limits.maxKeyLength || /[\u0000-\u001f\u007f]/.test(key)) {
+  if (
+    key.length === 0 ||
+    characters(key) > limits.maxKeyLength ||
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    /[\u0000-\u001f\u007f]/.test(key) ||
+    LONE_SURROGATE.test(key)
+  ) {
     throw new AppError(
       'invalid_key',
       `value_key must be 1 to ${limits.maxKeyLength} characters without control characters`,
@@ -70,6 +86,10 @@ export async function setValue(
       `value_data exceeds ${context.limits.maxValueBytes} bytes`,
     );
   }
+  if (LONE_SURROGATE.test(input.value)) {
+    throw new AppError('invalid_request', 'value_data is not well-formed Unicode');
+  }
+  await assertWithinQuota(context, input.key, pairBytes(input.key, input.value));
   const outcome = await context.store.put(context.partition, {
     key: input.key,
     value: input.value,
@@ -79,10 +99,70 @@ export async function setValue(
     expectedVersion: input.expectedVersion,
     now: context.now,
   });
-  if (outcome.written) return { version: outcome.version };
+  if (outcome.written) {
+    await context.store.adjustUsage(context.partition, {
+      keys: outcome.replaced ? 0 : 1,
+      bytes: pairBytes(input.key, input.value) - (outcome.replaced?.bytes ?? 0),
+    });
+    return { version: outcome.version };
+  }
   throw outcome.reason === 'owned_by_other_client'
     ? new AppError('key_access_denied', 'The key belongs to another app client')
     : new AppError('version_conflict', 'The key’s version is not expected_version');
+}
+
+/** Refused for a quota; the message names the limit (a configuration key) and its value. */
+function quotaExceeded(limit: 'maxKeysPerNamespace' | 'maxBytesPerNamespace', value: number) {
+  return new AppError(
+    'invalid_request',
+    `Quota exceeded: ${limit} (${value}${limit === 'maxBytesPerNamespace' ? ' bytes' : ' keys'} per namespace)`,
+  );
+}
+
+const fits = (usage: KvUsage, limits: Limits) =>
+  usage.keys <= limits.maxKeysPerNamespace && usage.bytes <= limits.maxBytesPerNamespace;
+
+/**
+ * Quotas per namespace (keys, bytes). The usage counter answers the common case in one read;
+ * only near the edge is the key itself read (a new key, or an overwrite?) and, if still over,
+ * the namespace recounted (expired keys and concurrent writes make the counter a hint).
+ */
+async function assertWithinQuota(context: KvContext, key: string, bytes: number): Promise<void> {
+  const { store, partition, limits } = context;
+  const usage = await store.usage(partition);
+  if (fits({ keys: usage.keys + 1, bytes: usage.bytes + bytes }, limits)) return;
+  const [existing] = await store.getMany(partition, [key]);
+  const replacing = existing ? pairBytes(existing.key, existing.value) : 0;
+  const after = (counted: KvUsage) => ({
+    keys: counted.keys + (existing ? 0 : 1),
+    bytes: counted.bytes - replacing + bytes,
+  });
+  if (fits(after(usage), limits)) return;
+  const counted = await recount(context);
+  const next = after(counted);
+  if (next.keys > limits.maxKeysPerNamespace) {
+    throw quotaExceeded('maxKeysPerNamespace', limits.maxKeysPerNamespace);
+  }
+  if (next.bytes > limits.maxBytesPerNamespace) {
+    throw quotaExceeded('maxBytesPerNamespace', limits.maxBytesPerNamespace);
+  }
+}
+
+/** Counts the namespace's live keys and bytes, page by page, and stores the count. */
+async function recount(context: KvContext): Promise<KvUsage> {
+  const usage = { keys: 0, bytes: 0 };
+  let cursor: string | undefined;
+  do {
+    const page = await context.store.page(context.partition, { startAfter: cursor, limit: 1000 });
+    for (const item of page.items) {
+      if (!isLive(item, context.now)) continue;
+      usage.keys += 1;
+      usage.bytes += pairBytes(item.key, item.value);
+    }
+    cursor = page.lastKey;
+  } while (cursor !== undefined);
+  await context.store.setUsage(context.partition, usage);
+  return usage;
 }
 
 export async function getValues(
@@ -111,36 +191,40 @@ export async function deleteValues(
 ): Promise<Array<{ key: string; deleted: boolean }>> {
   const unique = assertKeyList(keys, context.limits);
   return Promise.all(
-    unique.map(async (key) => ({
-      key,
-      deleted: await context.store.deleteOwned(context.partition, key, context.clientId),
-    })),
+    unique.map(async (key) => {
+      const removed = await context.store.deleteOwned(context.partition, key, context.clientId);
+      if (removed) {
+        await context.store.adjustUsage(context.partition, { keys: -1, bytes: -removed.bytes });
+      }
+      return { key, deleted: removed !== undefined };
+    }),
   );
 }
 
-/** Every item of the partition, page by page (bounded by the number of keys a user has). */
-async function* allItems(context: KvContext, startAfter?: string) {
-  let cursor = startAfter;
-  do {
-    const page = await context.store.page(context.partition, { startAfter: cursor, limit: 100 });
-    for (const item of page.items) yield item;
-    cursor = page.lastKey;
-  } while (cursor !== undefined);
-}
-
-/** The caller's own client's keys, split by access scope. */
+/**
+ * The caller's own client's keys, split by access scope: one Query page (`Limit` = the keys
+ * quota, so a namespace within its quota fits, unless DynamoDB's 1 MB page cut comes first:
+ * then `complete` is false and the lists hold what that one page read).
+ */
 export async function listOwnKeys(
   context: KvContext,
-): Promise<{ private: string[]; public: string[] }> {
+): Promise<{ private: string[]; public: string[]; complete: boolean }> {
   const keys = { private: [] as string[], public: [] as string[] };
-  for await (const item of allItems(context)) {
+  const page = await context.store.page(context.partition, {
+    limit: context.limits.maxKeysPerNamespace,
+  });
+  for (const item of page.items) {
     if (item.ownerClientId !== context.clientId || !isLive(item, context.now)) continue;
     (item.scope === AccessScope.public ? keys.public : keys.private).push(item.key);
   }
-  return keys;
+  return { ...keys, complete: page.lastKey === undefined };
 }
 
-/** Public keys of the project's other app clients for this namespace, one page at a time. */
+/**
+ * Public keys of the project's other app clients for this namespace: one Query page of
+ * `pageSize` items per call, never more. A page may hold fewer keys than `pageSize` (the
+ * caller's own and private keys are read but not listed); an empty `nextSearchId` is the end.
+ */
 export async function listSharedKeys(
   context: KvContext,
   input: { searchId?: string; pageSize: number; cursorSecret: string },
@@ -149,18 +233,18 @@ export async function listSharedKeys(
   const startAfter = input.searchId
     ? decodeCursor(input.cursorSecret, scope, input.searchId)
     : undefined;
-  const keys: string[] = [];
-  for await (const item of allItems(context, startAfter)) {
-    const shared =
-      item.ownerClientId !== context.clientId &&
-      item.scope === AccessScope.public &&
-      isLive(item, context.now);
-    if (!shared) continue;
-    if (keys.length === input.pageSize) {
-      // One more exists: the next page starts after the last key returned.
-      return { keys, nextSearchId: encodeCursor(input.cursorSecret, scope, keys.at(-1) as string) };
-    }
-    keys.push(item.key);
-  }
-  return { keys, nextSearchId: '' };
+  const page = await context.store.page(context.partition, { startAfter, limit: input.pageSize });
+  const keys = page.items
+    .filter(
+      (item) =>
+        item.ownerClientId !== context.clientId &&
+        item.scope === AccessScope.public &&
+        isLive(item, context.now),
+    )
+    .map((item) => item.key);
+  return {
+    keys,
+    nextSearchId:
+      page.lastKey === undefined ? '' : encodeCursor(input.cursorSecret, scope, page.lastKey),
+  };
 }

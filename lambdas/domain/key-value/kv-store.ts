@@ -3,7 +3,7 @@
 /** Whose data: one namespace (a user id, a verified e-mail, a wallet, an IdP identity) in one project. */
 export interface KvPartition {
   readonly projectId: string;
-  /** `user:<sub>`, `email:<address>`, `wallet:<address>` or `idp:<provider>:<id>`. */
+  /** `user:<sub>`, `email:<sub>:<address>`, `wallet:<address>` or `idp:<sub>:<provider>:<id>`. */
   readonly namespace: string;
 }
 
@@ -22,8 +22,20 @@ export interface KvItem {
   readonly expiresAt?: number;
 }
 
+/** What a namespace holds, for the quotas: keys, and UTF-8 bytes of keys plus values. */
+export interface KvUsage {
+  readonly keys: number;
+  readonly bytes: number;
+}
+
+/** The item a write replaced or a delete removed, as far as the quotas care. */
+export interface Replaced {
+  /** UTF-8 bytes of its key plus value. */
+  readonly bytes: number;
+}
+
 export type PutOutcome =
-  | { readonly written: true; readonly version: number }
+  | { readonly written: true; readonly version: number; readonly replaced?: Replaced }
   | { readonly written: false; readonly reason: 'owned_by_other_client' | 'version_mismatch' };
 
 export interface KvPut {
@@ -59,8 +71,22 @@ export interface KvStore {
   put(partition: KvPartition, item: KvPut): Promise<PutOutcome>;
   /** The items that exist among `keys`, in no particular order (expired ones included). */
   getMany(partition: KvPartition, keys: readonly string[], mark?: MarkRead): Promise<KvItem[]>;
-  /** Deletes the key if `ownerClientId` owns it; whether something was deleted. */
-  deleteOwned(partition: KvPartition, key: string, ownerClientId: string): Promise<boolean>;
-  /** The partition's items in key order, after `startAfter`, up to `limit` read. */
+  /** Deletes the key if `ownerClientId` owns it; what was deleted, if anything. */
+  deleteOwned(
+    partition: KvPartition,
+    key: string,
+    ownerClientId: string,
+  ): Promise<Replaced | undefined>;
+  /** The partition's items in key order, after `startAfter`, up to `limit` read (one request). */
   page(partition: KvPartition, options: { startAfter?: string; limit: number }): Promise<KvPage>;
+  /** The namespace's usage counter (a hint: kept by writes, recounted at the quota's edge). */
+  usage(partition: KvPartition): Promise<KvUsage>;
+  /** Adds to the usage counter. */
+  adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void>;
+  /** Replaces the usage counter with a count. */
+  setUsage(partition: KvPartition, usage: KvUsage): Promise<void>;
 }
+
+/** UTF-8 bytes a key/value pair uses, for the quotas. */
+export const pairBytes = (key: string, value: string) =>
+  Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');

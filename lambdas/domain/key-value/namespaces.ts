@@ -1,8 +1,16 @@
 /**
  * The four key/value namespaces of the vendor's API: data keyed by user id, by the user's
  * verified e-mail, by one of their wallets, or by their identity at a federated IdP.
+ *
+ * Identifier-keyed data never changes hands: the by-email and by-idp namespaces are bound to
+ * the account AND the identifier (`email:<sub>:<address>`, `idp:<sub>:<provider>:<id>`).
+ * An address or IdP identity released by one account (e-mail change, account deletion — even
+ * one made directly at Cognito, outside this API) and claimed by another leads the new
+ * holder to an empty namespace; the old data stays with the account that wrote it and
+ * reappears if that account holds the identifier again. See docs/security.md.
  */
 import { AppError } from '../../errors.js';
+import { canonicalEmail } from '../identity/canonical-email.js';
 import { normaliseAddress } from '../wallet/wallet-proof.js';
 import type { KvPartition } from './kv-store.js';
 
@@ -59,7 +67,7 @@ export async function resolvePartition(
       if (!facts.email || !facts.emailVerified) {
         throw new AppError('access_denied', 'The user has no verified e-mail address');
       }
-      return partition(`email:${facts.email.trim().toLowerCase()}`);
+      return partition(`email:${caller.sub}:${canonicalEmail(facts.email)}`);
     case 'idp': {
       const identity = facts.identities.find(
         (entry) => entry.provider.toLowerCase() === selector.identity_provider?.toLowerCase(),
@@ -70,7 +78,7 @@ export async function resolvePartition(
           'The user has no identity at this identity provider',
         );
       }
-      return partition(`idp:${identity.provider.toLowerCase()}:${identity.userId}`);
+      return partition(`idp:${caller.sub}:${identity.provider.toLowerCase()}:${identity.userId}`);
     }
   }
 }

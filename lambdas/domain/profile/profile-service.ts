@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors.js';
 import {
   emptyRecord,
+  normaliseEmail,
   type ProfileInput,
   type ProfileRecord,
   sameValue,
@@ -30,8 +31,54 @@ import {
   type ProfileStore,
   type StoredProfile,
   type UniqueClaim,
+  UniqueValueTaken,
 } from './profile-store.js';
 import { isoMicros, nextMicros, parseMicros } from './timestamps.js';
+
+/**
+ * What the identity provider vouches for: the caller's own e-mail and phone number and
+ * whether they are verified, and which account (if any) signs in with an address.
+ */
+export interface IdentityFacts {
+  caller(): Promise<{
+    readonly email?: string;
+    readonly emailVerified: boolean;
+    readonly phoneNumber?: string;
+    readonly phoneNumberVerified: boolean;
+  }>;
+  /** The `sub` of the account whose sign-in e-mail this (canonical) address is, if any. */
+  accountWithEmail(email: string): Promise<string | undefined>;
+}
+
+/**
+ * Server-derived truth: `email_verified` / `phone_number_verified` are the identity provider's
+ * word (true only for the caller's own verified address / number), never the body's; an
+ * address that is another account's sign-in e-mail cannot be claimed (no squatting).
+ */
+async function deriveVerifiedFlags(
+  facts: IdentityFacts,
+  caller: ProfileOwner,
+  next: ProfileRecord,
+  emailChanged: boolean,
+): Promise<void> {
+  next.email_verified = false;
+  next.phone_number_verified = false;
+  if (next.email === null && next.phone_number === null) return;
+  const own = await facts.caller();
+  if (next.email !== null) {
+    const wanted = normaliseEmail(next.email);
+    const isOwn = own.email !== undefined && normaliseEmail(own.email) === wanted;
+    if (!isOwn && emailChanged) {
+      const holder = await facts.accountWithEmail(wanted);
+      if (holder !== undefined && holder !== caller.sub) throw new UniqueValueTaken('email');
+    }
+    next.email_verified = isOwn && own.emailVerified;
+  }
+  if (next.phone_number !== null) {
+    next.phone_number_verified =
+      own.phoneNumberVerified && own.phoneNumber?.trim() === next.phone_number.trim();
+  }
+}
 
 /** Who is acting: a user, through one app client of one project. */
 export interface ProfileCaller extends ProfileOwner {
@@ -116,10 +163,13 @@ export async function upsertProfile(
   store: ProfileStore,
   caller: ProfileCaller,
   input: ProfileInput & { sub?: string },
+  facts: IdentityFacts,
 ): Promise<UpsertOutcome> {
   if (input.sub !== undefined && input.sub !== caller.sub) {
     throw new AppError('access_denied', "sub must be the access token's subject");
   }
+  // Verified flags are derived below, whatever the body says.
+  const { email_verified: _email, phone_number_verified: _phone, ...writable } = input;
   return withRetries(async () => {
     const current = await store.get(ownerOf(caller));
     const at = isoMicros(nextMicros(current ? parseMicros(current.record.updated_at) : undefined));
@@ -127,8 +177,10 @@ export async function upsertProfile(
     const next: ProfileRecord = { ...base };
     const target = next as Record<WritableField, unknown>;
     for (const field of WRITABLE_FIELDS) {
-      if (input[field] !== undefined) target[field] = input[field];
+      const value = writable[field as keyof typeof writable];
+      if (value !== undefined) target[field] = value;
     }
+    await deriveVerifiedFlags(facts, caller, next, !sameValue(base.email, next.email));
     const changed = WRITABLE_FIELDS.filter((field) => !sameValue(base[field], next[field]));
     if (current && changed.length === 0) return { record: current.record, created: false };
     next.updated_at = at;

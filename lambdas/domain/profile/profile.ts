@@ -3,6 +3,7 @@
  * types are the seed's: VARCHAR(n) is at most n characters (Unicode code points, as MySQL
  * counts utf8mb4), BOOLEAN NOT NULL defaults to false, JSON columns hold JSON.
  */
+import { canonicalEmail } from '../identity/canonical-email.js';
 
 export const GENDERS = ['male', 'female', 'genderless'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -130,8 +131,8 @@ export function emptyRecord(sub: string, at: string): ProfileRecord {
 export const UNIQUE_FIELDS = ['email', 'wallet_address'] as const;
 export type UniqueField = (typeof UNIQUE_FIELDS)[number];
 
-/** E-mail addresses compare trimmed and case-insensitively (the seed's `_ci` collation). */
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+/** E-mail addresses compare in their one canonical form (trimmed, NFC, lower-case), as sign-up does. */
+export const normaliseEmail = canonicalEmail;
 
 /** Wallet addresses compare trimmed; hex (0x…) addresses also case-insensitively (EIP-55). */
 export function normaliseWallet(address: string): string {

@@ -1,0 +1,160 @@
+/** Account flows against an in-memory identity provider and AccountStore. */
+import { describe, expect, it } from 'vitest';
+import {
+  checkDevice,
+  type LoginDependencies,
+  loginUser,
+  refreshSession,
+  registerUser,
+  updateUser,
+  userProfile,
+} from '../../../lambdas/domain/account/account-service.js';
+import { signDevice } from '../../../lambdas/domain/account/device-signature.js';
+import { defaultPasswordPolicy } from '../../../lambdas/domain/account/password-policy.js';
+import { InMemoryAccountStore, InMemoryIdentityProvider } from '../../support/in-memory-ports.js';
+
+const PASSWORD = 'bID>idfsf23!';
+const project = { projectId: 'p', autoConfirmSignUp: true, maxLoginHistory: 2 };
+const SECRET = 'signing-secret';
+
+function setup() {
+  const provider = new InMemoryIdentityProvider();
+  const accounts = new InMemoryAccountStore();
+  const deps: LoginDependencies = { provider, accounts, signingSecret: async () => SECRET };
+  return { provider, accounts, deps };
+}
+
+async function registered(deps: LoginDependencies, email = 'a@example.com') {
+  return registerUser(deps.provider, project, defaultPasswordPolicy, {
+    email,
+    password: PASSWORD,
+    attributes: {},
+  });
+}
+
+describe('registerUser', () => {
+  it('signs up and confirms at once when the project auto-confirms; not otherwise', async () => {
+    const { provider, deps } = setup();
+    expect(await registered(deps)).toEqual({ userId: 'sub-1', confirmed: true });
+    expect(provider.calls).toEqual(['signUp', 'confirmSignUp']);
+    const manual = await registerUser(
+      provider,
+      { ...project, autoConfirmSignUp: false },
+      defaultPasswordPolicy,
+      { email: 'b@example.com', password: PASSWORD, attributes: {} },
+    );
+    expect(manual).toEqual({ userId: 'sub-2', confirmed: false });
+    expect(provider.calls).toEqual(['signUp', 'confirmSignUp', 'signUp']);
+  });
+
+  it('refuses a weak password and unknown attributes before calling the provider', async () => {
+    const { provider } = setup();
+    await expect(
+      registerUser(provider, project, defaultPasswordPolicy, {
+        email: 'a@example.com',
+        password: 'alllowercase',
+        attributes: {},
+      }),
+    ).rejects.toMatchObject({ code: 'weak_password', message: expect.stringContaining('upper') });
+    await expect(
+      registerUser(provider, project, defaultPasswordPolicy, {
+        email: 'a@example.com',
+        password: PASSWORD,
+        attributes: { shoe_size: '44' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('shoe_size'),
+    });
+    expect(provider.calls).toEqual([]);
+  });
+});
+
+describe('loginUser, refreshSession, checkDevice', () => {
+  it('records the device with a signature, keeps its first sign-up, bounds the login history', async () => {
+    const { accounts, deps } = setup();
+    const { userId } = await registered(deps);
+    const input = { email: 'a@example.com', password: PASSWORD, deviceId: 'device-1' };
+    const first = await loginUser(deps, project, input, 1000);
+    expect(first).toMatchObject({ userId, deviceId: 'device-1', signUp: 1000, timeStamp: 1000 });
+    expect(first.signature).toBe(
+      signDevice(SECRET, {
+        projectId: 'p',
+        userId,
+        deviceId: 'device-1',
+        signUp: 1000,
+        timeStamp: 1000,
+      }),
+    );
+    await loginUser(deps, project, input, 2000);
+    const third = await loginUser(deps, project, input, 3000);
+    expect(third).toMatchObject({ signUp: 1000, timeStamp: 3000 });
+    expect((await accounts.loadAccount('p', userId)).loginHistory).toEqual([2000, 3000]);
+    expect(await accounts.listDevices('p', userId)).toHaveLength(1);
+  });
+
+  it('a wrong password records nothing', async () => {
+    const { accounts, deps } = setup();
+    await registered(deps);
+    await expect(
+      loginUser(deps, project, { email: 'a@example.com', password: 'Wrong-1!' }, 1000),
+    ).rejects.toMatchObject({ code: 'invalid_credentials' });
+    expect(accounts.devices.size).toBe(0);
+  });
+
+  it('refresh and check accept the user’s own device only', async () => {
+    const { deps } = setup();
+    await registered(deps, 'a@example.com');
+    await registered(deps, 'b@example.com');
+    const a = await loginUser(deps, project, { email: 'a@example.com', password: PASSWORD }, 1);
+    const b = await loginUser(deps, project, { email: 'b@example.com', password: PASSWORD }, 1);
+    const refreshed = await refreshSession(deps, 'p', {
+      refreshToken: a.refreshToken ?? '',
+      deviceId: a.deviceId,
+    });
+    expect(refreshed).toMatchObject({ userId: a.userId, deviceId: a.deviceId });
+    await expect(
+      refreshSession(deps, 'p', { refreshToken: a.refreshToken ?? '', deviceId: b.deviceId }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const caller = { projectId: 'p', sub: a.userId, accessToken: a.accessToken };
+    expect((await checkDevice(deps, caller, a.deviceId)).devices).toEqual([
+      expect.objectContaining({ deviceId: a.deviceId, userId: a.userId }),
+    ]);
+    await expect(checkDevice(deps, caller, b.deviceId)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+});
+
+describe('userProfile and updateUser', () => {
+  it('updates attributes and the app profile; the profile shows both', async () => {
+    const { deps } = setup();
+    await registered(deps);
+    const session = await loginUser(
+      deps,
+      project,
+      { email: 'a@example.com', password: PASSWORD },
+      5,
+    );
+    const caller = { projectId: 'p', sub: session.userId, accessToken: session.accessToken };
+    const updated = await updateUser(deps, caller, {
+      attributes: { nickname: 'al' },
+      appProfile: { theme: 'dark' },
+    });
+    expect(updated).toMatchObject({ email: 'a@example.com', appProfile: { theme: 'dark' } });
+    // Seed 004's shape: the attributes and login history nested in `data`, devices beside.
+    expect(await userProfile(deps, caller)).toMatchObject({
+      data: {
+        email: 'a@example.com',
+        nickname: 'al',
+        userId: session.userId,
+        loginHistory: [5],
+      },
+      devices: [expect.objectContaining({ deviceId: session.deviceId })],
+      appProfile: { theme: 'dark' },
+    });
+    await expect(
+      updateUser(deps, caller, { attributes: { shoe_size: '44' } }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+});
