@@ -4,7 +4,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { bundleSettings } from '../bundling.js';
+import { bundleSettings, esbuildAliasArgs } from '../bundling.js';
 
 export interface ApiFunctionProps {
   /** Handler entry file, absolute. */
@@ -54,6 +54,7 @@ export class ApiFunction extends NodejsFunction {
         mainFields: [...bundleSettings.mainFields],
         banner: bundleSettings.banner,
         externalModules: [...bundleSettings.external],
+        esbuildArgs: esbuildAliasArgs,
       },
     });
   }
