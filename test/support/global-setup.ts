@@ -6,6 +6,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     backendEnv: Record<string, string>;
     codesFile: string;
+    signingKeyFile: string;
   }
 }
 
@@ -15,5 +16,6 @@ export default async function setup(project: TestProject) {
   const backend = await startLocalBackend({ config: testConfig, extraClients: testExtraClients });
   project.provide('backendEnv', backend.env);
   project.provide('codesFile', backend.codesFile);
+  project.provide('signingKeyFile', backend.signingKeyFile);
   return () => backend.stop();
 }
