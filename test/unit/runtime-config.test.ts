@@ -15,6 +15,7 @@ const project = {
   strategies: ['email'],
   providers: ['awsCognito'],
   autoConfirmSignUp: false,
+  customAttributes: [],
 };
 
 /** The environment the stack writes for a route with the keyValue table (see route-stack.ts). */
