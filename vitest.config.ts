@@ -16,7 +16,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // The configuration handlers read at import, with no emulator behind it.
+          setupFiles: ['test/support/unit-env.ts'],
+        },
       },
       {
         extends: true,

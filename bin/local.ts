@@ -17,12 +17,40 @@ const dataDir = inMemory ? undefined : resolve(process.env.LOCAL_DATA_DIR ?? '.l
 const port = Number(process.env.PORT ?? 3000);
 const config = resolveConfig(process.env.BACKEND_CONFIG ?? localDefaultConfig);
 
-const backend = await startLocalBackend({
-  config,
-  dataDir,
-  log,
-  standInsPort: Number(process.env.STAND_INS_PORT ?? port + 1),
-});
+// Whatever a request does, the server keeps serving: a stray rejection or exception is logged,
+// never fatal (the handlers and the server itself catch everything they expect).
+process.on('unhandledRejection', (reason) =>
+  log(`unhandled rejection (server keeps running): ${(reason as Error)?.stack ?? reason}`),
+);
+process.on('uncaughtException', (error) =>
+  log(`uncaught exception (server keeps running): ${error.stack ?? error}`),
+);
+
+let stopping = false;
+let stopServer: () => Promise<void> = async () => undefined;
+/** An emulator that cannot be restarted: stop everything and say why, rather than answer 5xx. */
+const giveUp = (error: Error) => {
+  console.error(`Local backend stopped: ${error.message}. Data is kept; run \`npm start\` again.`);
+  if (stopping) return;
+  stopping = true;
+  void stopServer()
+    .catch(() => undefined)
+    .finally(() => process.exit(1));
+};
+
+let backend: Awaited<ReturnType<typeof startLocalBackend>>;
+try {
+  backend = await startLocalBackend({
+    config,
+    dataDir,
+    log,
+    onGiveUp: giveUp,
+    standInsPort: Number(process.env.STAND_INS_PORT ?? port + 1),
+  });
+} catch (error) {
+  console.error(`Local backend failed to start: ${(error as Error).message}`);
+  process.exit(1);
+}
 Object.assign(process.env, backend.env, {
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
 });
@@ -45,12 +73,14 @@ log(
 log(`User data backend listening on ${server.url}`);
 log(`API explorer (Swagger UI): ${server.url}/explorer/ — the OpenAPI document: /openapi.json`);
 
-let stopping = false;
+stopServer = async () => {
+  await server.close();
+  await backend.stop();
+};
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await server.close();
-  await backend.stop();
+  await stopServer();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -94,6 +94,34 @@ export const projectSettingsSchema = z.object({
   ),
 });
 
+const url = z.url({ protocol: /^https?$/ });
+
+/**
+ * A project's external identity providers as the handlers call them (only those it enables):
+ * the stack writes the real hosts, the local backend the stand-ins'. Part of the tenant
+ * directory, so a function's environment does not grow with the projects.
+ */
+export const runtimeIdentityProvidersSchema = z.object({
+  authZero: z.optional(z.object({ issuer: nonEmpty, audience: z.array(nonEmpty), jwksUri: url })),
+  google: z.optional(
+    z.object({
+      clientIds: z.array(nonEmpty).check(z.minLength(1)),
+      jwksUri: z._default(url, 'https://www.googleapis.com/oauth2/v3/certs'),
+    }),
+  ),
+  facebook: z.optional(
+    z.object({
+      appId: nonEmpty,
+      graphApiUrl: z._default(url, 'https://graph.facebook.com/v19.0'),
+      /** AWS: the Secrets Manager secret holding the app secret. */
+      appSecretArn: z.optional(nonEmpty),
+      /** Local mode: a file holding the app secret. */
+      appSecretFile: z.optional(nonEmpty),
+    }),
+  ),
+  twitter: z.optional(z.object({ apiUrl: z._default(url, 'https://api.twitter.com/2') })),
+});
+
 /** A project as the handlers see it: its settings plus the ids Cognito gave its clients. */
 export const runtimeProjectSchema = z.object({
   projectId: z.uuid(),
@@ -104,6 +132,8 @@ export const runtimeProjectSchema = z.object({
   autoConfirmSignUp: z.boolean(),
   /** `custom:*` attributes callers may set at sign-up and PUT /user (none by default). */
   customAttributes: z._default(z.array(z.string().check(z.startsWith('custom:'))), []),
+  /** Settings of the external identity providers it enables (left out when none). */
+  identityProviders: z._default(runtimeIdentityProvidersSchema, {}),
 });
 
 /**
@@ -117,6 +147,7 @@ export const tenantDirectorySchema = z.object({
 });
 
 export type RuntimeProject = z.infer<typeof runtimeProjectSchema>;
+export type RuntimeIdentityProviders = z.infer<typeof runtimeIdentityProvidersSchema>;
 export type TenantDirectory = z.infer<typeof tenantDirectorySchema>;
 
 /** The environment variables the stack sets and the handlers read (tables: lib/tables.ts). */

@@ -4,13 +4,14 @@
  * the environment variables that point the unchanged handlers at them.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BackendConfig } from '../config.js';
 import { tables } from '../tables.js';
-import { type EmulatedPool, startCognitoEmulator } from './cognito-emulator.js';
+import { checkPoolFile, type EmulatedPool, startCognitoEmulator } from './cognito-emulator.js';
 import { localCredentials, startDynamoDbLocal } from './dynamodb-local.js';
+import { readJsonFile, writeFileAtomic, writeJsonAtomic } from './local-files.js';
 import { standInSettings, startProviderStandIns } from './stand-ins/provider-stand-ins.js';
 
 export const LOCAL_REGION = 'us-east-1';
@@ -29,6 +30,10 @@ export interface LocalBackend {
   /** The provider stand-ins' base URL and key directory (`npm run dev-token -- --dir`). */
   readonly standIns: { readonly url: string; readonly dir: string };
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
+  /** The key pair the Cognito emulator signs with (tests sign tokens it cannot issue). */
+  readonly signingKeyFile: string;
+  /** Process ids of the running emulators (they change when a restart replaces one). */
+  pids(): { dynamodb: number | undefined; cognito: number | undefined };
   stop(): Promise<void>;
 }
 
@@ -41,11 +46,15 @@ export async function startLocalBackend(options: {
   log?: (line: string) => void;
   /** Port of the provider stand-ins (Auth0, Google, Facebook, Twitter); 0 or absent picks one. */
   standInsPort?: number;
+  /** Told when an emulator died and could not be restarted (the server should then exit). */
+  onGiveUp?: (error: Error) => void;
 }): Promise<LocalBackend> {
   const { config } = options;
   const scratch = options.dataDir ?? mkdtempSync(join(tmpdir(), 'user-data-backend-'));
   const cognitoDir = join(scratch, 'cognito');
   mkdirSync(cognitoDir, { recursive: true });
+  // Before anything starts: a damaged pool file stops the run here, with the way out.
+  checkPoolFile(join(cognitoDir, '.cognito', 'db', `${LOCAL_USER_POOL_ID}.json`));
 
   const clientsOf = (projectId: string) => [
     ...(config.projects.find((p) => p.projectId === projectId)?.appClients ?? []).map((name) => ({
@@ -64,6 +73,7 @@ export async function startLocalBackend(options: {
   const dynamo = await startDynamoDbLocal({
     dataDir: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
     log: options.log,
+    onGiveUp: options.onGiveUp,
   });
   const codesFile = join(scratch, 'confirmation-codes.jsonl');
   const cognito = await startCognitoEmulator({
@@ -71,6 +81,7 @@ export async function startLocalBackend(options: {
     pools: [pool],
     log: options.log,
     codesFile,
+    onGiveUp: options.onGiveUp,
   }).catch(async (error: unknown) => {
     await dynamo.stop();
     throw error;
@@ -101,15 +112,9 @@ export async function startLocalBackend(options: {
         // Nobody reads local e-mail: sign-ups are confirmed at once.
         autoConfirmSignUp: true,
         customAttributes: project.customAttributes,
+        // Auth0, Google, Facebook and Twitter: the stand-ins, never the real hosts.
+        identityProviders: standInSettings(standIns, project.providers),
       })),
-    ),
-    IDENTITY_PROVIDERS: JSON.stringify(
-      Object.fromEntries(
-        config.projects.map((project) => [
-          project.projectId,
-          standInSettings(standIns, project.providers),
-        ]),
-      ),
     ),
     LIMITS: JSON.stringify(config.limits),
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
@@ -126,6 +131,8 @@ export async function startLocalBackend(options: {
     codesFile,
     standIns: { url: standIns.url, dir: standIns.dir },
     nextCode: cognito.nextCode,
+    signingKeyFile: cognito.signingKeyFile,
+    pids: () => ({ dynamodb: dynamo.pid, cognito: cognito.pid }),
     async stop() {
       await Promise.all([cognito.stop(), dynamo.stop(), standIns.stop()]);
       if (!options.dataDir) rmSync(scratch, { recursive: true, force: true });
@@ -137,16 +144,25 @@ export async function startLocalBackend(options: {
 function clientSecrets(dir: string, pool: EmulatedPool): Record<string, string> {
   const file = join(dir, 'client-secrets.json');
   const known = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+    ? readJsonFile<Record<string, string>>(
+        file,
+        `Restore it, or delete it to give every app client a new backend secret.`,
+      )
     : {};
   for (const client of pool.clients) known[client.clientId] ??= randomBytes(24).toString('hex');
-  writeFileSync(file, `${JSON.stringify(known, null, 2)}\n`, { mode: 0o600 });
+  writeJsonAtomic(file, known);
   return known;
 }
 
 /** A random signing secret, kept with the data so signatures and cursors survive restarts. */
 function signingSecret(dir: string): string {
   const file = join(dir, 'signing-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  if (!existsSync(file)) writeFileAtomic(file, randomBytes(32).toString('hex'));
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret === '') {
+    throw new Error(
+      `${file} is empty. Delete it to create a new secret (cursors and signatures made before then stop verifying).`,
+    );
+  }
+  return secret;
 }

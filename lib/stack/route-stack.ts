@@ -14,7 +14,7 @@ import type { BackendConfig } from '../config.js';
 import { handlerEntry, type RouteDefinition, routeId } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
 import { ApiFunction } from './api-function.js';
-import { identityProviderSettings, providerSecretArns } from './identity-providers.js';
+import { providerSecretArns } from './identity-providers.js';
 import type { Tenants } from './tenants.js';
 
 const repositoryRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -50,7 +50,6 @@ export class RouteStack extends NestedStack {
       [configEnv.limits]: JSON.stringify(config.limits),
       [configEnv.passwordPolicy]: JSON.stringify(config.passwordPolicy),
       [configEnv.walletChains]: JSON.stringify(config.walletChains),
-      IDENTITY_PROVIDERS: JSON.stringify(identityProviderSettings(config)),
     };
     for (const route of props.routes) {
       const id = routeId(route);

@@ -3,8 +3,10 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import type { TenantDirectory } from '../../lambdas/config-schema.js';
+import type * as z from 'zod/mini';
+import type { tenantDirectorySchema } from '../../lambdas/config-schema.js';
 import { type BackendConfig, RESOURCE_SERVER } from '../config.js';
+import { identityProviderSettings } from './identity-providers.js';
 
 export interface TenantsProps {
   readonly config: BackendConfig;
@@ -95,7 +97,8 @@ export class Tenants extends NestedStack {
       });
     }
 
-    const directory: TenantDirectory = {
+    // What the handlers parse (defaults such as the providers' public hosts filled in there).
+    const directory: z.input<typeof tenantDirectorySchema> = {
       projects: config.projects.map((project) => ({
         projectId: project.projectId,
         userPoolId: userPool.userPoolId,
@@ -107,6 +110,8 @@ export class Tenants extends NestedStack {
         providers: project.providers,
         autoConfirmSignUp: project.autoConfirmSignUp,
         customAttributes: project.customAttributes,
+        // Only projects that enable an external provider carry its settings.
+        ...withProviders(identityProviderSettings(project)),
       })),
     };
     // Client ids exist only once CloudFormation created the clients, so the directory cannot
@@ -137,3 +142,6 @@ export class Tenants extends NestedStack {
     );
   }
 }
+
+const withProviders = (settings: ReturnType<typeof identityProviderSettings>) =>
+  Object.keys(settings).length > 0 ? { identityProviders: settings } : {};

@@ -140,7 +140,7 @@ describe('functions', () => {
         (route.cognito ?? []).map((action) => `cognito-idp:${action}`).sort(),
       );
     }
-    const login = routes.find((route) => route.handler === 'account-login');
+    const login = routes.find((route) => route.handler === 'account-user-login');
     expect(login?.cognito).toEqual(['AdminInitiateAuth']);
   });
 
@@ -196,9 +196,9 @@ describe('HTTP API', () => {
       [
         'account-confirm-forgot-password',
         'account-forgot-password',
-        'account-login',
+        'account-user-login',
         'account-refresh',
-        'account-register',
+        'account-user-create',
       ].sort(),
     );
     expect(stage.Properties.RouteSettings).toEqual(
@@ -212,7 +212,7 @@ describe('HTTP API', () => {
         ]),
       ),
     );
-    const login = declared.find((route) => route.handler === 'account-login');
+    const login = declared.find((route) => route.handler === 'account-user-login');
     expect(login?.throttle?.rateLimit).toBeLessThanOrEqual(10);
     // Every slice that creates routes is deployed before the stage names them.
     expect(stage.DependsOn?.filter((id) => id.startsWith('Routes'))).toHaveLength(

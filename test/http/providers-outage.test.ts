@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectProviderSettings } from '../../lambdas/adapters/providers/provider-settings.js';
 import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { useLocalServer } from '../support/local-server.js';
 import { providerToken, uniqueSubject } from '../support/provider-tokens.js';
@@ -27,13 +28,18 @@ beforeAll(async () => {
   const probe = createServer();
   closedPort = await listen(probe);
   await new Promise((resolve) => probe.close(resolve));
-  const settings = JSON.parse(process.env.IDENTITY_PROVIDERS ?? '{}');
-  const project = settings[DEFAULT_PROJECT_ID];
-  project.authZero.jwksUri = `${closedPort}/.well-known/jwks.json`;
-  project.google.jwksUri = `${hangingUrl}/oauth2/v3/certs`;
-  project.facebook.graphApiUrl = `${failingUrl}/facebook`;
-  project.twitter.apiUrl = `${hangingUrl}/2`;
-  process.env.IDENTITY_PROVIDERS = JSON.stringify(settings);
+  // The tenant directory (PROJECTS locally) carries each project's provider settings.
+  const projects: Array<{ projectId: string; identityProviders: ProjectProviderSettings }> =
+    JSON.parse(process.env.PROJECTS ?? '[]');
+  const settings = projects.find((p) => p.projectId === DEFAULT_PROJECT_ID)?.identityProviders;
+  if (!settings?.authZero || !settings.google || !settings.facebook || !settings.twitter) {
+    throw new Error('the default test project enables every provider');
+  }
+  settings.authZero.jwksUri = `${closedPort}/.well-known/jwks.json`;
+  settings.google.jwksUri = `${hangingUrl}/oauth2/v3/certs`;
+  settings.facebook.graphApiUrl = `${failingUrl}/facebook`;
+  settings.twitter.apiUrl = `${hangingUrl}/2`;
+  process.env.PROJECTS = JSON.stringify(projects);
   process.env.PROVIDER_TIMEOUT_MS = '300';
 });
 afterAll(() => {

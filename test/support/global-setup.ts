@@ -8,6 +8,7 @@ declare module 'vitest' {
     codesFile: string;
     /** Key directory of the provider stand-ins, for minting provider tokens. */
     standInsDir: string;
+    signingKeyFile: string;
   }
 }
 
@@ -18,5 +19,6 @@ export default async function setup(project: TestProject) {
   project.provide('backendEnv', backend.env);
   project.provide('codesFile', backend.codesFile);
   project.provide('standInsDir', backend.standIns.dir);
+  project.provide('signingKeyFile', backend.signingKeyFile);
   return () => backend.stop();
 }

@@ -15,6 +15,7 @@ const project = {
   strategies: ['email'],
   providers: ['awsCognito'],
   autoConfirmSignUp: false,
+  customAttributes: [],
 };
 
 /** The environment the stack writes for a route with the keyValue table (see route-stack.ts). */
@@ -36,7 +37,8 @@ describe('loadRuntimeConfig', () => {
     const config = await loadRuntimeConfig(stackEnv(), readSecret);
     expect(readSecret).toHaveBeenCalledTimes(1);
     expect(readSecret).toHaveBeenCalledWith(stackEnv().TENANT_DIRECTORY_ARN);
-    expect(config.directory.projects).toEqual([project]);
+    // A project without external providers carries none (the stack leaves the key out).
+    expect(config.directory.projects).toEqual([{ ...project, identityProviders: {} }]);
     expect(config.limits).toEqual(defaultLimits);
     expect(config.passwordPolicy).toEqual(defaultPasswordPolicy);
     expect(config.tables).toEqual({ keyValue: 'Stack-KeyValueTable-1ABC' });
@@ -50,6 +52,43 @@ describe('loadRuntimeConfig', () => {
     );
     expect(readSecret).not.toHaveBeenCalled();
     expect(config.directory.projects[0]?.clientIds).toEqual(project.clientIds);
+  });
+
+  it('reads each project’s identity providers from the directory, with the public hosts by default', async () => {
+    const withProviders = {
+      ...project,
+      providers: ['awsCognito', 'google', 'facebook', 'twitter'],
+      identityProviders: {
+        google: { clientIds: ['1234-abc.apps.googleusercontent.com'] },
+        facebook: {
+          appId: '1000000000000001',
+          appSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:fb-AbCdEf',
+        },
+        twitter: {},
+      },
+    };
+    const config = await loadRuntimeConfig(stackEnv(), async () =>
+      JSON.stringify({ projects: [withProviders] }),
+    );
+    expect(config.directory.projects[0]?.identityProviders).toEqual({
+      google: {
+        clientIds: ['1234-abc.apps.googleusercontent.com'],
+        jwksUri: 'https://www.googleapis.com/oauth2/v3/certs',
+      },
+      facebook: {
+        appId: '1000000000000001',
+        appSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:fb-AbCdEf',
+        graphApiUrl: 'https://graph.facebook.com/v19.0',
+      },
+      twitter: { apiUrl: 'https://api.twitter.com/2' },
+    });
+    await expect(
+      loadRuntimeConfig(stackEnv(), async () =>
+        JSON.stringify({
+          projects: [{ ...project, identityProviders: { google: { clientIds: [] } } }],
+        }),
+      ),
+    ).rejects.toThrow(/TENANT_DIRECTORY_ARN[\s\S]*identityProviders/);
   });
 
   it.each([

@@ -159,7 +159,7 @@ export async function startProviderStandIns(options: {
 }
 
 /**
- * The handlers' provider settings (env IDENTITY_PROVIDERS) for a project pointed at the
+ * A project's `identityProviders` (tenant directory, env PROJECTS) for a project pointed at the
  * stand-ins: only the providers the project enables.
  */
 export function standInSettings(standIns: ProviderStandIns, providers: readonly string[]) {

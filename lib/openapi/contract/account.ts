@@ -106,6 +106,12 @@ const LOGIN_DATA = object({
   signature: { type: 'string', description: 'HMAC-SHA256 (upper-case hex) of the device record.' },
 });
 
+/** POST /user/upgrade: what moved from the guest, and what the account already had. */
+const MOVE_COUNT = object({
+  moved: { type: 'integer', description: 'Items moved to the account.' },
+  dropped: { type: 'integer', description: 'The guest’s items the account already had.' },
+});
+
 const OPERATIONS: Record<
   string,
   {
@@ -117,7 +123,7 @@ const OPERATIONS: Record<
     example?: unknown;
   }
 > = {
-  'account-register': {
+  'account-user-create': {
     status: 201,
     message: 'user registered',
     data: object({ userId: { type: 'string' }, confirmed: { type: 'boolean' } }),
@@ -129,7 +135,7 @@ const OPERATIONS: Record<
       data: { userId: '99b5e0ae-4f1c-4b5e-9f5a-2d1c1e1f0a11', confirmed: true },
     },
   },
-  'account-login': {
+  'account-user-login': {
     status: 200,
     message: 'OK',
     data: LOGIN_DATA,
@@ -165,14 +171,14 @@ const OPERATIONS: Record<
     errors: [400, 401, 404, 429, 503],
     request: PARAMS,
   },
-  'account-profile-get': {
+  'account-user-get': {
     status: 200,
     message: 'OK',
     data: PROFILE,
     errors: [400, 401, 404, 429, 503],
     request: PARAMS,
   },
-  'account-profile-update': {
+  'account-user-update': {
     status: 200,
     message: 'User is Correctly Created',
     data: {
@@ -219,12 +225,47 @@ const OPERATIONS: Record<
       data: { email: SEED_USER.email, confirmationCode: '123456', password: 'n3w>Passw0rd!' },
     },
   },
-  'account-check': {
+  'account-user-check': {
     status: 200,
     message: 'OK',
     data: PROFILE,
     errors: [400, 401, 404, 429, 503],
     request: { ...PARAMS, deviceId: '789f64dc-750d-4260-afef-7937062048e3' },
+  },
+  'account-upgrade': {
+    status: 200,
+    message: 'Guest data moved to the account',
+    data: object({
+      userId: { type: 'string', description: 'The account’s Cognito `sub`.' },
+      keyValue: MOVE_COUNT,
+      document: MOVE_COUNT,
+      profile: MOVE_COUNT,
+    }),
+    errors: [400, 401, 404, 429, 503],
+    request: { ...PARAMS, data: { guestToken: '<the guest’s accessToken>' } },
+  },
+  'provider-token-check': {
+    status: 200,
+    message: 'OK',
+    data: object({
+      userId: { type: 'string', description: 'The provider’s user id.' },
+      updatedAt: { type: 'string', description: 'Epoch seconds of the last change.' },
+      nickname: { type: ['string', 'null'] },
+      email: { type: ['string', 'null'] },
+      devices: {
+        type: 'array',
+        items: object({
+          deviceId: { type: 'string' },
+          lastLogin: { type: 'integer' },
+          signUp: { type: 'integer' },
+          userId: { type: 'string' },
+        }),
+      },
+      accessToken: { type: 'string', description: 'The backend’s own access token for this user.' },
+      expiresIn: { type: 'integer', description: 'Seconds the access token lives.' },
+    }),
+    errors: [400, 401, 404, 429, 503],
+    request: { ...PARAMS, provider: 'google', accessToken: '<Google ID token>' },
   },
 };
 

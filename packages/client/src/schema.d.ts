@@ -823,6 +823,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extension: a guest who signed in with e-mail brings their data to the account
+         * @description `projectId`, `strategy` and `provider` default to the first configured project and its first strategy and provider. The token must belong to the project named.
+         */
+        post: operations["postUserUpgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/check/nonstandard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google, Facebook, Twitter: verify the provider token, answer the linked profile
+         * @description `projectId`, `strategy` and `provider` default to the first configured project and its first strategy and provider.
+         */
+        get: operations["getUserCheckNonstandard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -6007,6 +6047,382 @@ export interface operations {
                             appProfile: Record<string, never>;
                         } & {
                             [key: string]: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `invalid_request` | malformed JSON, wrong or missing fields, body over the limits |
+             *     | `unknown_provider` | a provider or strategy the project does not enable |
+             *     | `weak_password` | the password breaks the pool’s policy |
+             *     | `invalid_code` | a wrong reset code (also for an address without an account) |
+             *     | `expired_code` | an expired reset code |
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "invalid_request" | "unknown_provider" | "weak_password" | "invalid_code" | "expired_code";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `invalid_credentials` | wrong password or unknown user (one answer: no enumeration) |
+             *     | `invalid_token` | a bad token, or one of another project |
+             *     | `expired_token` | the token expired |
+             *     | `access_denied` | the token was revoked by a logout |
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "invalid_credentials" | "invalid_token" | "expired_token" | "access_denied";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `unknown_project` | `projectId` names no configured project |
+             *     | `not_found` | not one of the caller’s devices |
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "unknown_project" | "not_found";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `throttled` | Cognito or DynamoDB throttled the request |
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "throttled";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `internal` | an unexpected failure (logged; the answer carries no detail) |
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "internal";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `unavailable` | a dependency is down or timed out |
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "unavailable";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postUserUpgrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    projectId?: string;
+                    strategy?: string;
+                    provider?: string;
+                    data: {
+                        guestToken: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success: `result` 1, `message` “Guest data moved to the account”. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 1;
+                        message: string;
+                        data: {
+                            /** @description The account’s Cognito `sub`. */
+                            userId: string;
+                            keyValue: {
+                                /** @description Items moved to the account. */
+                                moved: number;
+                                /** @description The guest’s items the account already had. */
+                                dropped: number;
+                            };
+                            document: {
+                                /** @description Items moved to the account. */
+                                moved: number;
+                                /** @description The guest’s items the account already had. */
+                                dropped: number;
+                            };
+                            profile: {
+                                /** @description Items moved to the account. */
+                                moved: number;
+                                /** @description The guest’s items the account already had. */
+                                dropped: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `invalid_request` | malformed JSON, wrong or missing fields, body over the limits |
+             *     | `unknown_provider` | a provider or strategy the project does not enable |
+             *     | `weak_password` | the password breaks the pool’s policy |
+             *     | `invalid_code` | a wrong reset code (also for an address without an account) |
+             *     | `expired_code` | an expired reset code |
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "invalid_request" | "unknown_provider" | "weak_password" | "invalid_code" | "expired_code";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `invalid_credentials` | wrong password or unknown user (one answer: no enumeration) |
+             *     | `invalid_token` | a bad token, or one of another project |
+             *     | `expired_token` | the token expired |
+             *     | `access_denied` | the token was revoked by a logout |
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "invalid_credentials" | "invalid_token" | "expired_token" | "access_denied";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `unknown_project` | `projectId` names no configured project |
+             *     | `not_found` | not one of the caller’s devices |
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "unknown_project" | "not_found";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /** @description The payload is over the gateway’s limit; the function is not called. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `throttled` | Cognito or DynamoDB throttled the request |
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "throttled";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `internal` | an unexpected failure (logged; the answer carries no detail) |
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "internal";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description | error | when |
+             *     |---|---|
+             *     | `unavailable` | a dependency is down or timed out |
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 0;
+                        /** @enum {string} */
+                        error: "unavailable";
+                        /** @description Why, for a person. */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    getUserCheckNonstandard: {
+        parameters: {
+            query?: {
+                /** @example a69a31e9-f2e6-4d5f-b080-6138c6a721b7 */
+                projectId?: string;
+                /** @example email */
+                strategy?: string;
+                /** @example google */
+                provider?: string;
+                userId?: string;
+                /** @example <Google ID token> */
+                accessToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success: `result` 1, `message` “OK”. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        result: 1;
+                        message: string;
+                        data: {
+                            /** @description The provider’s user id. */
+                            userId: string;
+                            /** @description Epoch seconds of the last change. */
+                            updatedAt: string;
+                            nickname: string | null;
+                            email: string | null;
+                            devices: {
+                                deviceId: string;
+                                lastLogin: number;
+                                signUp: number;
+                                userId: string;
+                            }[];
+                            /** @description The backend’s own access token for this user. */
+                            accessToken: string;
+                            /** @description Seconds the access token lives. */
+                            expiresIn: number;
                         };
                     };
                 };
