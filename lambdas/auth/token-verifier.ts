@@ -11,7 +11,7 @@ import {
   JwtBaseError,
   JwtExpiredError,
 } from 'aws-jwt-verify/error';
-import type { Jwks } from 'aws-jwt-verify/jwk';
+import { type Jwks, SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { CognitoAccessTokenPayload } from 'aws-jwt-verify/jwt-model';
 import { findProjectByClient, projects } from '../config.js';
 import { isBackendToken } from '../domain/identity-providers/backend-token.js';
@@ -24,22 +24,34 @@ function createVerifier() {
   for (const project of projects()) {
     pools.set(project.userPoolId, [...(pools.get(project.userPoolId) ?? []), ...project.clientIds]);
   }
+  // Local mode only: the Cognito emulator serves its JWKS over plain http, which
+  // aws-jwt-verify refuses to fetch, so the local server hands it over in advance. It also
+  // answers the verifier's re-fetch for an unknown kid, as the issuer would in AWS, so a token
+  // signed by a foreign key is a bad token here too, not a key-fetch outage.
+  const preloaded = process.env.JWKS_PRELOAD
+    ? (JSON.parse(process.env.JWKS_PRELOAD) as Record<string, Jwks>)
+    : undefined;
+  const jwksCache = preloaded
+    ? new SimpleJwksCache({
+        fetcher: {
+          async fetch(uri: string) {
+            const pool = Object.keys(preloaded).find((id) => uri.includes(`/${id}/`));
+            if (!pool) throw new Error(`No preloaded JWKS for ${uri}`);
+            return new TextEncoder().encode(JSON.stringify(preloaded[pool])).buffer;
+          },
+        },
+      })
+    : undefined;
   const verifier = CognitoJwtVerifier.create(
     [...pools].map(([userPoolId, clientId]) => ({
       userPoolId,
       clientId,
       tokenUse: 'access' as const,
     })),
+    jwksCache ? { jwksCache } : undefined,
   );
-  // Local mode only: the Cognito emulator serves its JWKS over plain http, which
-  // aws-jwt-verify refuses to fetch, so the local server hands it over in advance.
-  const preloaded = process.env.JWKS_PRELOAD;
-  if (preloaded) {
-    for (const [userPoolId, jwks] of Object.entries(
-      JSON.parse(preloaded) as Record<string, Jwks>,
-    )) {
-      verifier.cacheJwks(jwks, userPoolId);
-    }
+  for (const [userPoolId, jwks] of Object.entries(preloaded ?? {})) {
+    verifier.cacheJwks(jwks, userPoolId);
   }
   return verifier;
 }

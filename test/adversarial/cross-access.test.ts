@@ -19,6 +19,7 @@ import { handler as refresh } from '../../lambdas/handlers/account-refresh.js';
 import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as documentPatch } from '../../lambdas/handlers/document-patch.js';
 import { handler as documentReplace } from '../../lambdas/handlers/document-replace.js';
+import { handler as openapiGet } from '../../lambdas/handlers/openapi-get.js';
 import { handler as sessionFeedback } from '../../lambdas/handlers/session-feedback.js';
 import { handler as existingInfo } from '../../lambdas/handlers/user-existing-info.js';
 import { handler as userinfoDelete } from '../../lambdas/handlers/userinfo-delete.js';
@@ -463,6 +464,22 @@ describe('wallet registry', () => {
       body: {},
     });
     expect(JSON.stringify(chains)).not.toContain(wallet.address);
+  });
+});
+
+describe('the API description', () => {
+  it('is the same document for everyone and carries nothing of any user', async () => {
+    cover('GET /openapi.json');
+    const answers = await Promise.all(
+      [undefined, victim.session.accessToken, attacker.session.accessToken].map((token) =>
+        call(openapiGet, { method: 'GET', path: '/openapi.json', token }),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual(answers[0]?.body);
+      expect(JSON.stringify(answer.body)).not.toContain(victim.session.email);
+    }
   });
 });
 
