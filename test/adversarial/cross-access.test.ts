@@ -4,7 +4,7 @@
  * when a route is added without one): the attacker's call must be refused or see nothing of
  * the victim's, and the victim's data must be unchanged afterwards.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import {
   AdminUpdateUserAttributesCommand,
   InitiateAuthCommand,
@@ -16,10 +16,14 @@ import { handler as logout } from '../../lambdas/handlers/account-logout.js';
 import { handler as profileGet } from '../../lambdas/handlers/account-profile-get.js';
 import { handler as profileUpdate } from '../../lambdas/handlers/account-profile-update.js';
 import { handler as refresh } from '../../lambdas/handlers/account-refresh.js';
+import { handler as upgrade } from '../../lambdas/handlers/account-upgrade.js';
+import { handler as userCreate } from '../../lambdas/handlers/account-user-create.js';
+import { handler as userLogin } from '../../lambdas/handlers/account-user-login.js';
 import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as documentPatch } from '../../lambdas/handlers/document-patch.js';
 import { handler as documentReplace } from '../../lambdas/handlers/document-replace.js';
 import { handler as openapiGet } from '../../lambdas/handlers/openapi-get.js';
+import { handler as providerCheck } from '../../lambdas/handlers/provider-token-check.js';
 import { handler as sessionFeedback } from '../../lambdas/handlers/session-feedback.js';
 import { handler as existingInfo } from '../../lambdas/handlers/user-existing-info.js';
 import { handler as userinfoDelete } from '../../lambdas/handlers/userinfo-delete.js';
@@ -31,6 +35,7 @@ import { DEFAULT_PROJECT_ID } from '../../lib/config.js';
 import { LOCAL_USER_POOL_ID, localClientId } from '../../lib/local/local-backend.js';
 import { routes } from '../../lib/routes.js';
 import { kv } from '../support/kv.js';
+import { providerToken, uniqueSubject } from '../support/provider-tokens.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
 import { signAccessToken } from '../support/tokens.js';
 import { cognitoClient, PASSWORD } from '../support/users.js';
@@ -480,6 +485,167 @@ describe('the API description', () => {
       expect(answer.body).toEqual(answers[0]?.body);
       expect(JSON.stringify(answer.body)).not.toContain(victim.session.email);
     }
+  });
+});
+
+describe('external identity providers', () => {
+  const check = (query: Record<string, string>, project = DEFAULT_PROJECT_ID) =>
+    call(providerCheck, {
+      method: 'GET',
+      path: '/user/check/nonstandard',
+      query: { projectId: project, strategy: 'email', provider: 'google', ...query },
+    });
+  const stored = async (token: string) =>
+    ((await kv('by-user-id', 'get', token, { value_keys: ['secret'] })).values ?? []) as Array<{
+      value_data: string;
+    }>;
+
+  it('a provider token proves only its own user: not another user’s id, project, or a Cognito token', async () => {
+    cover('GET /user/check/nonstandard');
+    const victimSub = uniqueSubject('victim-google');
+    const victimToken = providerToken({
+      provider: 'google',
+      sub: victimSub,
+      email: `${victimSub}@example.com`,
+    });
+    const own = await check({ userId: victimSub, accessToken: victimToken });
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    const victimData = own.body.data as { userId: string; accessToken: string };
+    expect(victimData.userId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(
+      (
+        await kv('by-user-id', 'set', victimData.accessToken, {
+          value_key: 'secret',
+          value_data: 'g',
+        })
+      ).result,
+    ).toBe(0);
+
+    const attackerSub = uniqueSubject('attacker-google');
+    const attackerToken = providerToken({ provider: 'google', sub: attackerSub });
+    const refusals = [
+      // The attacker's own Google token, claiming the victim's id.
+      await check({ userId: victimSub, accessToken: attackerToken }),
+      // The victim's Cognito sign-in token is no Google token.
+      await check({ userId: victimSub, accessToken: victim.session.accessToken }),
+      // A Google token for another app (audience) than the project's client.
+      await check({
+        userId: victimSub,
+        accessToken: providerToken({ provider: 'google', sub: victimSub, audience: 'other-app' }),
+      }),
+    ];
+    for (const refused of refusals) {
+      expect(refused.status).toBe(401);
+      expect(refused.body).toMatchObject({ result: 0, error: 'invalid_token' });
+      expect(JSON.stringify(refused.body)).not.toContain(victimData.accessToken);
+    }
+    // The other project does not enable Google: the victim's token opens nothing there.
+    const otherProject = await check(
+      { userId: victimSub, accessToken: victimToken },
+      OTHER_PROJECT_ID,
+    );
+    expect(otherProject).toMatchObject({
+      status: 400,
+      body: { result: 0, error: 'unknown_provider' },
+    });
+    // The attacker's own check links the attacker's profile, whose data is not the victim's.
+    const attackerCheck = await check({ accessToken: attackerToken });
+    expect(attackerCheck.status).toBe(200);
+    const attackerData = attackerCheck.body.data as { userId: string; accessToken: string };
+    expect(attackerData.userId).not.toBe(victimData.userId);
+    expect(await stored(attackerData.accessToken)).toEqual([]);
+    // The victim's profile and data are unchanged.
+    const again = await check({ userId: victimSub, accessToken: victimToken });
+    expect(again.body.data).toMatchObject({
+      userId: victimData.userId,
+      email: `${victimSub}@example.com`,
+    });
+    expect((await stored(victimData.accessToken)).map((value) => value.value_data)).toEqual(['g']);
+  });
+});
+
+describe('guest upgrade', () => {
+  const guestParams = {
+    projectId: OTHER_PROJECT_ID,
+    strategy: 'simplified',
+    provider: 'anonymous',
+  };
+  const otherAccount = { projectId: OTHER_PROJECT_ID, strategy: 'email', provider: 'awsCognito' };
+
+  async function guest(): Promise<string> {
+    const deviceId = randomUUID();
+    const registered = await call(userCreate, {
+      path: '/user',
+      body: { ...guestParams, data: { deviceId } },
+    });
+    const { deviceSecret } = registered.body.data as { deviceSecret: string };
+    const login = await call(userLogin, {
+      method: 'PUT',
+      path: '/user/login',
+      body: { ...guestParams, data: { deviceId, deviceSecret } },
+    });
+    return (login.body.data as { accessToken: string }).accessToken;
+  }
+  const stored = async (token: string) =>
+    ((await kv('by-user-id', 'get', token, { value_keys: ['secret'] })).values ?? []).map(
+      (value) => (value as { value_data: string }).value_data,
+    );
+
+  it('moves only a guest token’s own data, within its project, never an account’s', async () => {
+    cover('POST /user/upgrade');
+    // Signed in afresh: the account family's scenario above signs the attacker out.
+    const intruder = await party('intruder');
+    const victimGuest = await guest();
+    expect(
+      (await kv('by-user-id', 'set', victimGuest, { value_key: 'secret', value_data: 'guest' }))
+        .result,
+    ).toBe(0);
+    expect(
+      (
+        await kv('by-user-id', 'set', victim.otherProject, {
+          value_key: 'secret',
+          value_data: 'account',
+        })
+      ).result,
+    ).toBe(0);
+    const attempts = [
+      // The victim's account token passed off as a guest token: the account is not a guest.
+      await call(upgrade, {
+        path: '/user/upgrade',
+        token: intruder.otherProject,
+        body: { ...otherAccount, data: { guestToken: victim.otherProject } },
+      }),
+      // The victim's guest (other project) into an account of the default project.
+      await call(upgrade, {
+        path: '/user/upgrade',
+        token: intruder.session.accessToken,
+        body: { ...params, data: { guestToken: victimGuest } },
+      }),
+      // The attacker's default-project token naming the guest's project.
+      await call(upgrade, {
+        path: '/user/upgrade',
+        token: intruder.session.accessToken,
+        body: { ...otherAccount, data: { guestToken: victimGuest } },
+      }),
+      // A guest token as the account token.
+      await call(upgrade, {
+        path: '/user/upgrade',
+        token: victimGuest,
+        body: { ...otherAccount, data: { guestToken: victimGuest } },
+      }),
+    ];
+    expect(attempts.map(({ status, body }) => [status, body.result, body.error])).toEqual([
+      [401, 0, 'invalid_token'],
+      [400, 0, 'invalid_request'],
+      [401, 0, 'invalid_token'],
+      // A guest is no signed-in account.
+      [401, 0, 'access_denied'],
+    ]);
+    // Nothing moved: the guest and the victim's account keep their own, the attacker has none.
+    expect(await stored(victimGuest)).toEqual(['guest']);
+    expect(await stored(victim.otherProject)).toEqual(['account']);
+    expect(await stored(intruder.otherProject)).toEqual([]);
+    expect(await stored(intruder.session.accessToken)).toEqual([]);
   });
 });
 

@@ -248,7 +248,7 @@ const OPERATIONS: Record<
     status: 200,
     message: 'OK',
     data: object({
-      userId: { type: 'string', description: 'The provider’s user id.' },
+      userId: { type: 'string', description: 'This backend’s id of the linked user.' },
       updatedAt: { type: 'string', description: 'Epoch seconds of the last change.' },
       nickname: { type: ['string', 'null'] },
       email: { type: ['string', 'null'] },

@@ -6407,7 +6407,7 @@ export interface operations {
                         result: 1;
                         message: string;
                         data: {
-                            /** @description The provider’s user id. */
+                            /** @description This backend’s id of the linked user. */
                             userId: string;
                             /** @description Epoch seconds of the last change. */
                             updatedAt: string;
