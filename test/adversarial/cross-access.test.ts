@@ -587,9 +587,11 @@ describe('guest upgrade', () => {
     return (login.body.data as { accessToken: string }).accessToken;
   }
   const stored = async (token: string) =>
-    ((await kv('by-user-id', 'get', token, { value_keys: ['secret'] })).values ?? []).map(
-      (value) => (value as { value_data: string }).value_data,
-    );
+    (
+      ((await kv('by-user-id', 'get', token, { value_keys: ['secret'] })).values ?? []) as Array<{
+        value_data: string;
+      }>
+    ).map((value) => value.value_data);
 
   it('moves only a guest token’s own data, within its project, never an account’s', async () => {
     cover('POST /user/upgrade');
