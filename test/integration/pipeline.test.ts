@@ -265,7 +265,10 @@ describe('kv get', () => {
       answer = await set('b');
     });
     expect(answer?.body).toMatchObject({ result: 0, version: 2 });
-    expect(sent.map((command) => command.name)).toEqual(['BatchGetItemCommand', 'UpdateItemCommand']);
+    expect(sent.map((command) => command.name)).toEqual([
+      'BatchGetItemCommand',
+      'UpdateItemCommand',
+    ]);
     const tables = Object.keys(sent[0]?.input.RequestItems as object);
     expect(tables).toContain(process.env.REVOCATIONS_TABLE ?? 'revocations table not set');
     expect(tables).toContain(process.env.KEY_VALUE_TABLE ?? 'key/value table not set');
