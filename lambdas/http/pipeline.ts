@@ -181,6 +181,8 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
       try {
         await settleRevocation();
       } catch (revoked) {
+        // The refusal is the answer; an unexpected failure it hides is still logged.
+        if (!isAppError(error)) toAppError(error);
         return format.failure(revoked, facts);
       }
       return format.failure(error, facts);
