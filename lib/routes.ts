@@ -101,10 +101,12 @@ function keyValueRoutes(
       path: `/user-data${prefix}/set`,
       handler: handler('set'),
       auth: { scope: 'user-data-set' },
-      // Quotas: the usage counter (GetItem, UpdateItem), and near the edge the key itself
-      // (BatchGetItem) and a recount of the namespace (Query, PutItem).
+      // The usage counter and the revocation mark in one BatchGetItem (GetItem when DynamoDB
+      // leaves a key unprocessed), the write, the counter's UpdateItem when usage changes; near
+      // the quota's edge the key itself (BatchGetItem) and a recount (Query, PutItem).
       tables: {
         keyValue: ['UpdateItem', 'GetItem', 'BatchGetItem', 'Query', 'PutItem'],
+        revocations: ['BatchGetItem'],
         ...lookup,
       },
       summary: `Store one key/value pair${named}`,

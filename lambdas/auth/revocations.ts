@@ -19,12 +19,15 @@ export interface RevocationMarks {
 }
 
 /**
- * The revocation check of one request handed to a read-only store that reads the user's mark
- * in the same DynamoDB request as its data (kv get: one BatchGetItem). The store reports what
- * it read; the pipeline decides before anything is answered.
+ * The revocation check of one request handed to a store that reads the user's mark in the
+ * same DynamoDB request as its data (kv get: the values' BatchGetItem; kv set: the usage
+ * counter's). The store reports what it read; the pipeline decides before anything is
+ * answered, and a writer calls `settle` before its first write.
  */
 export interface RevocationProbe extends UserRef {
   report(revokedBefore: number | undefined): void;
+  /** Refuses a revoked token now, reading the mark itself if no store read reported it. */
+  settle(): Promise<void>;
 }
 
 export function assertNotRevoked(identity: Identity, revokedBefore: number | undefined): void {

@@ -5,4 +5,7 @@ import { body, run } from './kv-set.js';
 
 export { body };
 
-export const handler = keyValueRoute({ deps: linkedKeyValueDeps, body }, run);
+export const handler = keyValueRoute(
+  { deps: linkedKeyValueDeps, body, revocationWithData: true },
+  run,
+);

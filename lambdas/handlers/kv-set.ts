@@ -26,4 +26,4 @@ export async function run({ kv, body }: KeyValueRequest<Body>) {
   return { result: KvResult.ok, version };
 }
 
-export const handler = keyValueRoute({ deps: keyValueDeps, body }, run);
+export const handler = keyValueRoute({ deps: keyValueDeps, body, revocationWithData: true }, run);

@@ -131,7 +131,10 @@ export function keyValueRoute<
   spec: {
     deps: () => KeyValueDeps;
     body: z.ZodMiniType<B>;
-    /** The handler only reads: its store reads the revocation mark with the data. */
+    /**
+     * The store reads the revocation mark with the data (get: the values; set: the usage
+     * counter, settled before the write).
+     */
     revocationWithData?: boolean;
   },
   run: (request: KeyValueRequest<B>) => Promise<KvOutcome>,

@@ -80,9 +80,9 @@ export interface RouteSpec<Deps, B, Q, Outcome> {
   readonly body?: z.ZodMiniType<B>;
   readonly query?: z.ZodMiniType<Q>;
   /**
-   * `with-data`: for read-only handlers whose store reads the revocation mark in the same
-   * DynamoDB request as the data (kv get). The pipeline still refuses a revoked token before
-   * answering, and reads the mark itself if the store did not.
+   * `with-data`: the store reads the revocation mark in the same DynamoDB request as its data
+   * (kv get, kv set). The pipeline still refuses a revoked token before answering, and reads
+   * the mark itself if the store did not; a writer settles it before its first write.
    */
   readonly revocation?: 'before-run' | 'with-data';
   /**
@@ -103,13 +103,20 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Internal error');
 }
 
-function createProbe(identity: Identity): RevocationProbe & { read?: { value?: number } } {
+function createProbe(
+  identity: Identity,
+  readMark: () => Promise<number | undefined>,
+): RevocationProbe & { read?: { value?: number } } {
   const probe = {
     userPoolId: identity.userPoolId,
     sub: identity.sub,
     read: undefined as { value?: number } | undefined,
     report(value: number | undefined) {
       probe.read = { value };
+    },
+    async settle() {
+      probe.read ??= { value: await readMark() };
+      assertNotRevoked(identity, probe.read.value);
     },
   };
   return probe;
@@ -155,8 +162,11 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
         if (scope && !(strict ? hasExactScope : hasScope)(identity.scopes, scope)) {
           throw new AppError('access_denied', `The token lacks the ${scope} scope`);
         }
-        if (spec.revocation === 'with-data') probe = createProbe(identity);
-        else assertNotRevoked(identity, await revocationsOf(deps).revokedBefore(identity));
+        if (spec.revocation === 'with-data') {
+          const routeDeps = deps;
+          const caller = identity;
+          probe = createProbe(caller, () => revocationsOf(routeDeps).revokedBefore(caller));
+        } else assertNotRevoked(identity, await revocationsOf(deps).revokedBefore(identity));
         await format.admit?.(identity, credentials, deps);
       }
       const request: PipelineRequest<B, Q> = {
@@ -176,6 +186,8 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
       try {
         await settleRevocation();
       } catch (revoked) {
+        // The refusal is the answer; an unexpected failure it hides is still logged.
+        if (!isAppError(error)) toAppError(error);
         return format.failure(revoked, facts);
       }
       return format.failure(error, facts);

@@ -53,7 +53,8 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
   afterEach(() => dynamo.restore());
 
   it('throttling of the UpdateItem a set sends', async () => {
-    dynamo.on(GetCommand).resolves({}); // the revocation mark: none
+    // The revocation mark and the usage counter, read together: neither exists.
+    dynamo.on(BatchGetCommand).resolves({ Responses: {} });
     dynamo.on(UpdateCommand).rejects(throttling());
     const result = await invoke(kvSet, {
       path: '/user-data/set',
@@ -96,6 +97,8 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
   });
 
   it('the revocation check of a set failing is -4, not a pass, and nothing is written', async () => {
+    // The BatchGetItem of the mark and the usage counter, then the pipeline's own mark read.
+    dynamo.on(BatchGetCommand).rejects(throttling());
     dynamo.on(GetCommand).rejects(throttling());
     const result = await invoke(kvSet, {
       path: '/user-data/set',
@@ -103,6 +106,7 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
       body: { value_key: 'k', value_data: 'v' },
     });
     expect(result.body).toEqual({ result: -4 });
+    expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
     expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
     expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
     expect(loggedCodes()).toEqual(['throttled']);

@@ -254,4 +254,49 @@ describe('kv get', () => {
       expect(get.body).toEqual({ result: -3, values: [] });
     }
   });
+
+  it('kv set with unchanged usage is two requests: mark and usage counter in one BatchGetItem, then the write', async () => {
+    const token = await user.signIn();
+    const set = (value_data: string) =>
+      invoke(kvSet, { path: '/user-data/set', token, body: { value_key: 'twice', value_data } });
+    expect((await set('a')).body).toMatchObject({ result: 0 });
+    let answer: Awaited<ReturnType<typeof invoke>> | undefined;
+    const sent = await recordCommands(async () => {
+      answer = await set('b');
+    });
+    expect(answer?.body).toMatchObject({ result: 0, version: 2 });
+    expect(sent.map((command) => command.name)).toEqual([
+      'BatchGetItemCommand',
+      'UpdateItemCommand',
+    ]);
+    const tables = Object.keys(sent[0]?.input.RequestItems as object);
+    expect(tables).toContain(process.env.REVOCATIONS_TABLE ?? 'revocations table not set');
+    expect(tables).toContain(process.env.KEY_VALUE_TABLE ?? 'key/value table not set');
+  });
+
+  it('kv set refuses a revoked token before writing anything', async () => {
+    const owner = await createUser('revoked-set');
+    const token = await owner.signIn();
+    await invoke(kvSet, {
+      path: '/user-data/set',
+      token,
+      body: { value_key: 'k', value_data: 'v1' },
+    });
+    await invoke(logout, { path: '/user/logout', token, body: { projectId: DEFAULT_PROJECT_ID } });
+    const refused = await invoke(kvSet, {
+      path: '/user-data/set',
+      token,
+      body: { value_key: 'k', value_data: 'v2' },
+    });
+    expect(refused.body).toMatchObject({ result: -3 });
+    // Marks have a one-second resolution: a token issued in the logout's second is revoked too.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await owner.signIn();
+    const read = await invoke(kvGet, {
+      path: '/user-data/get',
+      token: fresh,
+      body: { value_keys: ['k'] },
+    });
+    expect(read.body).toMatchObject({ result: 0, values: [{ value_key: 'k', value_data: 'v1' }] });
+  });
 });

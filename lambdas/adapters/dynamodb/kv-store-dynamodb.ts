@@ -199,8 +199,28 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
       }
     },
 
-    async usage(partition) {
+    async usage(partition, mark) {
       try {
+        if (mark) {
+          // The caller's revocation mark rides along (consistent reads on both tables): with an
+          // unchanged usage, a set is this read and its write.
+          const revocations = tableName('revocations');
+          const output = await client.send(
+            new BatchGetCommand({
+              RequestItems: {
+                [table]: { Keys: [usageKey(partition)], ConsistentRead: true },
+                [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true },
+              },
+            }),
+          );
+          if (!output.UnprocessedKeys?.[revocations]?.Keys?.length) {
+            mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
+          }
+          if (!output.UnprocessedKeys?.[table]?.Keys?.length) {
+            const [Item] = output.Responses?.[table] ?? [];
+            return { keys: Number(Item?.keys ?? 0), bytes: Number(Item?.bytes ?? 0) };
+          }
+        }
         const { Item } = await client.send(
           new GetCommand({ TableName: table, Key: usageKey(partition), ConsistentRead: true }),
         );

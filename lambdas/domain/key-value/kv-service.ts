@@ -20,7 +20,10 @@ export interface KvContext {
   readonly clientId: string;
   /** Epoch seconds. */
   readonly now: number;
-  /** When set, reads the caller's revocation mark along with the data (kv get). */
+  /**
+   * When set, the caller's revocation mark is read along with the data: the values of a get,
+   * the usage counter of a set (settled before the write).
+   */
   readonly revocation?: MarkRead;
 }
 
@@ -90,6 +93,7 @@ export async function setValue(
     throw new AppError('invalid_request', 'value_data is not well-formed Unicode');
   }
   await assertWithinQuota(context, input.key, pairBytes(input.key, input.value));
+  await context.revocation?.settle();
   const outcome = await context.store.put(context.partition, {
     key: input.key,
     value: input.value,
@@ -100,10 +104,14 @@ export async function setValue(
     now: context.now,
   });
   if (outcome.written) {
-    await context.store.adjustUsage(context.partition, {
+    const delta = {
       keys: outcome.replaced ? 0 : 1,
       bytes: pairBytes(input.key, input.value) - (outcome.replaced?.bytes ?? 0),
-    });
+    };
+    // An overwrite of the same size changes no usage: no counter write (a set is then 2 requests).
+    if (delta.keys !== 0 || delta.bytes !== 0) {
+      await context.store.adjustUsage(context.partition, delta);
+    }
     return { version: outcome.version };
   }
   throw outcome.reason === 'owned_by_other_client'
@@ -129,7 +137,7 @@ const fits = (usage: KvUsage, limits: Limits) =>
  */
 async function assertWithinQuota(context: KvContext, key: string, bytes: number): Promise<void> {
   const { store, partition, limits } = context;
-  const usage = await store.usage(partition);
+  const usage = await store.usage(partition, context.revocation);
   if (fits({ keys: usage.keys + 1, bytes: usage.bytes + bytes }, limits)) return;
   const [existing] = await store.getMany(partition, [key]);
   const replacing = existing ? pairBytes(existing.key, existing.value) : 0;

@@ -64,6 +64,11 @@ export interface MarkRead {
   readonly userPoolId: string;
   readonly sub: string;
   report(revokedBefore: number | undefined): void;
+  /**
+   * Before a write: refuses a revoked token, reading the mark itself when no store read
+   * reported it (e.g. DynamoDB left that key unprocessed).
+   */
+  settle(): Promise<void>;
 }
 
 export interface KvStore {
@@ -80,7 +85,7 @@ export interface KvStore {
   /** The partition's items in key order, after `startAfter`, up to `limit` read (one request). */
   page(partition: KvPartition, options: { startAfter?: string; limit: number }): Promise<KvPage>;
   /** The namespace's usage counter (a hint: kept by writes, recounted at the quota's edge). */
-  usage(partition: KvPartition): Promise<KvUsage>;
+  usage(partition: KvPartition, mark?: MarkRead): Promise<KvUsage>;
   /** Adds to the usage counter. */
   adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void>;
   /** Replaces the usage counter with a count. */
