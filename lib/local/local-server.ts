@@ -91,6 +91,22 @@ function readBody(request: IncomingMessage, keep: number): Promise<ReadBody | un
   });
 }
 
+/**
+ * A lingering close (as nginx does) for a body that was cut off: Node destroys the socket as
+ * soon as the answer is flushed, and the client's unread data then makes the kernel send a
+ * reset that can discard the answer before the client reads it. Instead, half-close after the
+ * answer, keep discarding what still arrives, and destroy the socket a little later.
+ */
+function lingerOnClose(request: IncomingMessage): void {
+  const socket = request.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    request.resume();
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2_000).unref();
+  };
+}
+
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization,content-type,if-match',
@@ -223,6 +239,7 @@ export async function startLocalServer(options: {
       return;
     }
     if (response.destroyed) return;
+    if (read.cut) lingerOnClose(request);
     const payload = result.isBase64Encoded
       ? Buffer.from(result.body ?? '', 'base64')
       : Buffer.from(result.body ?? '');

@@ -171,16 +171,20 @@ describe('bodies', () => {
   });
 
   it('answers a declared Content-Length above the body limit in the family’s format', async () => {
-    // 300 kB declared (over the 256 KiB limit, under API Gateway's), a body that never ends.
+    // 300 kB declared and sent (over the 256 KiB limit, under API Gateway's). The never-ending
+    // case is the chunked test above: a client that keeps writing after the server closed can
+    // be sent a TCP reset that discards the answer before it is read, whatever the server does.
     const answer = await rawRequest(
       server.port,
-      packet([
-        'POST /user-data/set HTTP/1.1',
-        'Host: x',
-        'Content-Type: application/json',
-        'Content-Length: 300000',
-      ]),
-      { keepSending: Buffer.from(' '.repeat(4096)) },
+      packet(
+        [
+          'POST /user-data/set HTTP/1.1',
+          'Host: x',
+          'Content-Type: application/json',
+          'Content-Length: 300000',
+        ],
+        ' '.repeat(300_000),
+      ),
     );
     // The key/value family: HTTP 200 with a result code (no token: -1, unauthorized).
     expect(answer.status).toBe(200);
