@@ -85,12 +85,14 @@ describe('authZero', () => {
     expect(seenByBob.body.data).toEqual({ username: null, appProfile: {}, loginHistory: [] });
   });
 
-  it('refuses expired, foreign-audience, tampered, missing and Cognito tokens', async () => {
+  it('refuses expired, foreign-audience, tampered, subjectless, missing and Cognito tokens', async () => {
     const sub = uniqueSubject('mallory');
     const cases: Array<[string | undefined, string]> = [
       [auth0Token(sub, { expiresIn: -120 }), 'expired_token'],
       [auth0Token(sub, { audience: 'https://another-api.example' }), 'invalid_token'],
       [`${auth0Token(sub).slice(0, -4)}AAAA`, 'invalid_token'],
+      // Signed by the tenant but naming no subject: its profile key would be everybody's.
+      [providerToken({ provider: 'authZero', sub: '' }), 'invalid_token'],
       ['not-a-jwt', 'invalid_token'],
       [undefined, 'invalid_token'],
       [await (await createUser('cognito')).signIn(), 'invalid_token'],

@@ -33,6 +33,12 @@ async function verified(verify: Verify, token: string, what: string): Promise<Jw
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
+/** The profile is keyed by (issuer, subject): a token without a subject would share one key. */
+function subjectOf(sub: string | undefined, what: string): string {
+  if (!sub) throw new AppError('invalid_token', `The ${what} token names no subject`);
+  return sub;
+}
+
 const checks = new Map<string, TokenCheck>();
 
 function notConfigured(provider: string): never {
@@ -54,7 +60,7 @@ export function authZeroCheck(projectId: string): TokenCheck {
       return {
         provider: 'authZero',
         issuer: settings.issuer,
-        subject: payload.sub ?? '',
+        subject: subjectOf(payload.sub, 'Auth0'),
         email: text(payload.email),
         nickname: text(payload.nickname) ?? text(payload.name),
       };
@@ -83,7 +89,7 @@ export function googleCheck(projectId: string): TokenCheck {
       return {
         provider: 'google',
         issuer: GOOGLE_ISSUERS[0] as string,
-        subject: payload.sub ?? '',
+        subject: subjectOf(payload.sub, 'Google'),
         // An unverified address is nobody's to claim.
         email: payload.email_verified === true ? text(payload.email) : undefined,
         nickname: text(payload.name),
