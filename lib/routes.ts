@@ -39,7 +39,9 @@ export type CognitoAction =
   | 'AdminSetUserPassword'
   | 'AdminDeleteUser'
   | 'AdminGetUser'
-  | 'AdminUserGlobalSignOut';
+  | 'AdminUserGlobalSignOut'
+  /** Reads an app client's secret (SECRET_HASH): every route calling Cognito through a client. */
+  | 'DescribeUserPoolClient';
 
 /** API Gateway throttling of one route: steady requests per second and burst. */
 export interface RouteThrottle {
@@ -311,13 +313,15 @@ export const routes: readonly RouteDefinition[] = [
     // anonymous and noLogin users and their rate-limit counters.
     tables: { accounts: ['PutItem', 'UpdateItem'] },
     // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
-    // user; AdminInitiateAuth signs in once to have the verification code mailed.
+    // user; AdminInitiateAuth signs in once to have the verification code mailed (with the
+    // app client's secret: DescribeUserPoolClient).
     cognito: [
       'AdminCreateUser',
       'AdminSetUserPassword',
       'AdminDeleteUser',
       'AdminUpdateUserAttributes',
       'AdminInitiateAuth',
+      'DescribeUserPoolClient',
     ],
     throttle: { rateLimit: 5, burstLimit: 10 },
     summary: 'Register a new user',
@@ -328,7 +332,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-login',
     family: 'account',
     auth: 'none',
-    cognito: ['AdminInitiateAuth'],
+    cognito: ['AdminInitiateAuth', 'DescribeUserPoolClient'],
     throttle: { rateLimit: 10, burstLimit: 20 },
     tables: {
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
@@ -344,7 +348,7 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-refresh',
     family: 'account',
     auth: 'none',
-    cognito: ['AdminInitiateAuth'],
+    cognito: ['AdminInitiateAuth', 'DescribeUserPoolClient'],
     throttle: { rateLimit: 20, burstLimit: 40 },
     // The refresh-token registry, and the revocation marks it is checked against.
     tables: { accounts: ['GetItem'], sessions: ['GetItem'], revocations: ['GetItem'] },
@@ -357,6 +361,8 @@ export const routes: readonly RouteDefinition[] = [
     family: 'account',
     auth: SIGN_IN,
     tables: { revocations: ['PutItem'] },
+    // RevokeToken of the refresh token proves the app client's secret.
+    cognito: ['DescribeUserPoolClient'],
     summary: 'Sign out everywhere and revoke every access token issued so far',
   },
   {
@@ -397,7 +403,7 @@ export const routes: readonly RouteDefinition[] = [
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       sessions: ['PutItem'],
     },
-    cognito: ['AdminInitiateAuth'],
+    cognito: ['AdminInitiateAuth', 'DescribeUserPoolClient'],
     signingSecret: true,
     summary: 'Change the caller’s password; answers with a new login (tokens, device)',
   },
@@ -407,6 +413,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-forgot-password',
     family: 'account',
     auth: 'none',
+    // ForgotPassword proves the app client's secret (SECRET_HASH).
+    cognito: ['DescribeUserPoolClient'],
     throttle: { rateLimit: 2, burstLimit: 5 },
     summary: 'Send a password-reset code',
   },
@@ -418,8 +426,9 @@ export const routes: readonly RouteDefinition[] = [
     auth: 'none',
     throttle: { rateLimit: 5, burstLimit: 10 },
     tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
-    // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
-    cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],
+    // The user's sub (for the revocation mark) and the sign-out: no access token is at hand;
+    // ConfirmForgotPassword proves the app client's secret.
+    cognito: ['AdminGetUser', 'AdminUserGlobalSignOut', 'DescribeUserPoolClient'],
     summary: 'Set a new password with the reset code',
   },
   {

@@ -10,6 +10,7 @@
  * start with the recovery steps, never replaced by an empty pool. The child is supervised:
  * restarted on the same port and data if it dies.
  */
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -57,6 +58,9 @@ function emulatorDefaultSchema(): unknown[] {
 }
 
 const writeJson = (path: string, value: unknown) => writeJsonAtomic(path, value, 0o600);
+
+/** 256 random bits, hex (Cognito's own secrets are 51 characters of [a-z0-9]). */
+const newClientSecret = () => randomBytes(32).toString('hex');
 
 /** What to do about a damaged pool file: the message the server stops with. */
 export const poolRecovery = (file: string) =>
@@ -130,6 +134,7 @@ function seed(
       });
     }
     for (const client of pool.clients) {
+      const before = stored.Clients[client.clientId] as { ClientSecret?: unknown } | undefined;
       stored.Clients[client.clientId] = {
         ClientId: client.clientId,
         ClientName: client.name,
@@ -138,6 +143,14 @@ function seed(
         LastModifiedDate: now,
         // As in the stack (the emulator does not enforce it): admin password sign-in only.
         ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        // As in the stack, a client secret (cognito-local-preload.cjs makes the emulator
+        // demand its proof). Kept across restarts; a client stored before secrets existed,
+        // or rebuilt from the configuration, gets a new one: the handlers read it from the
+        // emulator (DescribeUserPoolClient), so nothing else holds a copy to go stale.
+        ClientSecret:
+          typeof before?.ClientSecret === 'string' && before.ClientSecret !== ''
+            ? before.ClientSecret
+            : newClientSecret(),
         PreventUserExistenceErrors: 'ENABLED',
         EnableTokenRevocation: true,
         AccessTokenValidity: client.accessTokenSeconds ?? 3600,

@@ -11,6 +11,12 @@
  * 2. It signs tokens with a private key published in its package. Here the key files it
  *    requires are replaced by the per-data-directory key pair named in
  *    COGNITO_LOCAL_SIGNING_KEY_FILE, and the `kid` it hard-codes by that key's own.
+ * 3. It ignores app client secrets. Here, as in Cognito, a call through a client that has a
+ *    secret must prove it: SECRET_HASH (Base64 HMAC-SHA256 of username + client id, keyed
+ *    with the secret) on InitiateAuth / AdminInitiateAuth (password and refresh flows),
+ *    SignUp, ConfirmSignUp, ForgotPassword and ConfirmForgotPassword, the secret itself on
+ *    RevokeToken. For a refresh the username is the user's username in the pool (the sub).
+ *    Refused like Cognito refuses it: NotAuthorizedException.
  * It also exits when its parent goes away (stdin closes), so a killed server leaves no orphan.
  */
 'use strict';
@@ -133,6 +139,100 @@ const jwt = cognitoRequire('jsonwebtoken');
 const sign = jwt.sign;
 jwt.sign = (payload, secret, options, callback) =>
   sign(payload, secret, options ? { ...options, keyid: key.kid } : options, callback);
+
+// --- 3. app client secrets -------------------------------------------------------------------
+const { createHmac, timingSafeEqual } = require('node:crypto');
+/** @type {{ NotAuthorizedError: new (message?: string) => Error }} */
+const cognitoErrors = cognitoRequire('../errors');
+/** @typedef {{ logger: unknown }} Context */
+/** @typedef {Record<string, any>} Request */
+/** @typedef {{ cognito: { getAppClient: (ctx: Context, id: string) => Promise<{ ClientSecret?: string } | null>, getUserPoolForClientId: (ctx: Context, id: string) => Promise<{ getUserByRefreshToken: (ctx: Context, token: string) => Promise<{ Username: string } | null> }> } }} Services */
+/** @type {{ Targets: Record<string, (services: Services) => (ctx: Context, req: Request) => Promise<unknown>> }} */
+const { Targets } = cognitoRequire('../targets/targets');
+
+/** @param {string} a @param {string} b */
+const sameText = (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Where each operation carries the proof, and the username it is computed over (a refresh
+ * names no user: the refresh token's owner). Undefined: the operation carries no proof.
+ * @type {Record<string, (services: Services, ctx: Context, req: Request) => Promise<{ proof: unknown, username?: string } | undefined>>}
+ */
+const proofs = {
+  InitiateAuth: (services, ctx, req) => authProof(services, ctx, req),
+  AdminInitiateAuth: (services, ctx, req) => authProof(services, ctx, req),
+  SignUp: async (_services, _ctx, req) => ({ proof: req.SecretHash, username: req.Username }),
+  ConfirmSignUp: async (_services, _ctx, req) => ({
+    proof: req.SecretHash,
+    username: req.Username,
+  }),
+  ForgotPassword: async (_services, _ctx, req) => ({
+    proof: req.SecretHash,
+    username: req.Username,
+  }),
+  ConfirmForgotPassword: async (_services, _ctx, req) => ({
+    proof: req.SecretHash,
+    username: req.Username,
+  }),
+};
+
+/** @param {Services} services @param {Context} ctx @param {Request} req */
+async function authProof(services, ctx, req) {
+  const parameters = req.AuthParameters ?? {};
+  if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
+    const pool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const owner = parameters.REFRESH_TOKEN
+      ? await pool.getUserByRefreshToken(ctx, parameters.REFRESH_TOKEN)
+      : null;
+    return { proof: parameters.SECRET_HASH, username: owner?.Username };
+  }
+  return { proof: parameters.SECRET_HASH, username: parameters.USERNAME };
+}
+
+/** @param {string} target @param {(services: Services, ctx: Context, req: Request) => Promise<void>} check */
+function guard(target, check) {
+  const original = Targets[target];
+  if (!original) throw new Error(`cognito-local has no ${target} target to guard`);
+  Targets[target] = (services) => {
+    const run = original(services);
+    return async (ctx, req) => {
+      await check(services, ctx, req);
+      return run(ctx, req);
+    };
+  };
+}
+
+for (const [target, proofOf] of Object.entries(proofs)) {
+  guard(target, async (services, ctx, req) => {
+    const client = await services.cognito.getAppClient(ctx, String(req.ClientId ?? ''));
+    const secret = client?.ClientSecret;
+    if (!secret) return;
+    const { proof, username } = (await proofOf(services, ctx, req)) ?? {};
+    if (typeof proof !== 'string' || proof === '') {
+      throw new cognitoErrors.NotAuthorizedError(
+        `Client ${req.ClientId} is configured for secret but secret was not received`,
+      );
+    }
+    // An unknown refresh token has no owner: the emulator's own answer (NotAuthorized) follows.
+    if (username === undefined) return;
+    const expected = createHmac('sha256', secret)
+      .update(String(username) + req.ClientId)
+      .digest('base64');
+    if (!sameText(proof, expected)) {
+      throw new cognitoErrors.NotAuthorizedError(
+        `Unable to verify secret hash for client ${req.ClientId}`,
+      );
+    }
+  });
+}
+
+guard('RevokeToken', async (services, ctx, req) => {
+  const client = await services.cognito.getAppClient(ctx, String(req.ClientId ?? ''));
+  const secret = client?.ClientSecret;
+  if (secret && !(typeof req.ClientSecret === 'string' && sameText(req.ClientSecret, secret))) {
+    throw new cognitoErrors.NotAuthorizedError('Invalid client secret');
+  }
+});
 
 // --- parent watch -----------------------------------------------------------------------------
 process.stdin.on('end', () => process.exit(0));

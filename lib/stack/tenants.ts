@@ -52,7 +52,12 @@ export class Tenants extends NestedStack {
           // The apps sign in through this API's password flow; CDK would otherwise enable the
           // hosted-UI OAuth flows with a placeholder callback URL.
           disableOAuth: true,
-          generateSecret: false,
+          // A secret only the backend holds (read at run time with DescribeUserPoolClient,
+          // lambdas/adapters/cognito/app-client-secret.ts): without it Cognito refuses a
+          // refresh, a password reset or a revocation, so a refresh token and the client id
+          // do not get fresh tokens around this API's revocation checks. Changing this
+          // replaces the clients (new client ids).
+          generateSecret: true,
           preventUserExistenceErrors: true,
           enableTokenRevocation: true,
           accessTokenValidity: Duration.minutes(config.accessTokenMinutes),

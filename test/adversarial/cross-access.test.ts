@@ -5,10 +5,7 @@
  * the victim's, and the victim's data must be unchanged afterwards.
  */
 import { createHmac, randomUUID } from 'node:crypto';
-import {
-  AdminUpdateUserAttributesCommand,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as changePassword } from '../../lambdas/handlers/account-change-password.js';
 import { handler as accountCheck } from '../../lambdas/handlers/account-check.js';
@@ -38,7 +35,7 @@ import { kv } from '../support/kv.js';
 import { providerToken, uniqueSubject } from '../support/provider-tokens.js';
 import { OTHER_PROJECT_ID } from '../support/test-config.js';
 import { signAccessToken } from '../support/tokens.js';
-import { cognitoClient, PASSWORD } from '../support/users.js';
+import { cognitoClient, PASSWORD, signInAtEmulator } from '../support/users.js';
 import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 import { call, newSession, params, type Session } from './support.js';
 
@@ -70,16 +67,8 @@ async function party(label: string): Promise<Party> {
       ],
     }),
   );
-  const signIn = async (clientId: string) => {
-    const out = await cognitoClient().send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: session.email, PASSWORD },
-      }),
-    );
-    return out.AuthenticationResult?.AccessToken ?? '';
-  };
+  const signIn = async (clientId: string) =>
+    (await signInAtEmulator(clientId, session.email, PASSWORD)).AccessToken ?? '';
   return {
     session,
     mobile: await signIn(localClientId(DEFAULT_PROJECT_ID, 'mobile')),

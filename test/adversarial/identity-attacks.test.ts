@@ -8,7 +8,6 @@ import {
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   GlobalSignOutCommand,
-  InitiateAuthCommand,
   InternalErrorException,
   UpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -32,6 +31,7 @@ import {
   cognitoClient,
   nextCodeSentTo,
   PASSWORD,
+  signInAtEmulator,
   uniqueEmail,
 } from '../support/users.js';
 import {
@@ -72,13 +72,7 @@ describe('case-variant sign-up (critical)', () => {
       // … but there is no second account: the attacker's password opens nothing.
       expect((await loginAccount(variant, attackerPassword)).status).toBe(401);
       await expect(
-        cognitoClient().send(
-          new InitiateAuthCommand({
-            ClientId: localClientId(DEFAULT_PROJECT_ID, 'web'),
-            AuthFlow: 'USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: variant, PASSWORD: attackerPassword },
-          }),
-        ),
+        signInAtEmulator(localClientId(DEFAULT_PROJECT_ID, 'web'), variant, attackerPassword),
       ).rejects.toThrow();
     }
     // Every spelling signs the victim in, to the victim's one account and data.
@@ -239,14 +233,12 @@ describe('sessions end', () => {
     const data = refreshed.body.data as { accessToken: string };
     expect(clientIdOf(data.accessToken)).toBe(clientIdOf(session.accessToken));
     // A mobile refresh token (signed in at Cognito through the mobile client) yields nothing here.
-    const mobile = await cognitoClient().send(
-      new InitiateAuthCommand({
-        ClientId: localClientId(DEFAULT_PROJECT_ID, 'mobile'),
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: session.email, PASSWORD },
-      }),
+    const mobile = await signInAtEmulator(
+      localClientId(DEFAULT_PROJECT_ID, 'mobile'),
+      session.email,
+      PASSWORD,
     );
-    const mobileRefresh = mobile.AuthenticationResult?.RefreshToken ?? '';
+    const mobileRefresh = mobile.RefreshToken ?? '';
     expect(mobileRefresh).not.toBe('');
     expect(await refreshWith(mobileRefresh)).toMatchObject({
       status: 401,

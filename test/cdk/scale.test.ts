@@ -59,7 +59,11 @@ beforeAll(() => {
 
 describe('50 projects × 3 app clients, 125 routes', () => {
   it('creates every client and every route', () => {
-    expect(synthesized.ofType('AWS::Cognito::UserPoolClient')).toHaveLength(50 * 3 + 50);
+    const clients = synthesized.ofType('AWS::Cognito::UserPoolClient');
+    expect(clients).toHaveLength(50 * 3 + 50);
+    // Every one with a secret, and no resource per client to read it (the handlers do).
+    expect(clients.filter(([, client]) => client.Properties?.GenerateSecret !== true)).toEqual([]);
+    expect(synthesized.ofType('Custom::DescribeCognitoUserPoolClient')).toEqual([]);
     expect(synthesized.ofType('AWS::ApiGatewayV2::Route')).toHaveLength(125);
     expect(synthesized.ofType('AWS::Lambda::Function')).toHaveLength(125);
   });

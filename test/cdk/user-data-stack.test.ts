@@ -141,7 +141,22 @@ describe('functions', () => {
       );
     }
     const login = routes.find((route) => route.handler === 'account-user-login');
-    expect(login?.cognito).toEqual(['AdminInitiateAuth']);
+    expect(login?.cognito).toEqual(['AdminInitiateAuth', 'DescribeUserPoolClient']);
+    // The app client secret's read: only the routes that call Cognito through an app client.
+    expect(
+      routes
+        .filter((route) => route.cognito?.includes('DescribeUserPoolClient'))
+        .map((route) => `${route.method} ${route.path}`)
+        .sort(),
+    ).toEqual([
+      'POST /user',
+      'POST /user/confirm-forgot-password',
+      'POST /user/logout',
+      'POST /user/refresh',
+      'PUT /user/change-password',
+      'PUT /user/forgot-password',
+      'PUT /user/login',
+    ]);
   });
 
   it('configuration comes from the tenant directory secret, not from PROJECTS in the environment', () => {
@@ -254,17 +269,21 @@ describe('Cognito', () => {
     });
   });
 
-  it('app clients sign in only through the admin password flow (no public USER_PASSWORD_AUTH)', () => {
+  it('app clients sign in only through the admin password flow, with a secret only the backend reads', () => {
     const clients = synthesized.ofType('AWS::Cognito::UserPoolClient');
     expect(clients).toHaveLength(2);
     for (const [, client] of clients) {
       expect(client.Properties).toMatchObject({
         ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
         PreventUserExistenceErrors: 'ENABLED',
-        GenerateSecret: false,
+        // No refresh, reset or revocation at Cognito without proof of the secret.
+        GenerateSecret: true,
         AllowedOAuthFlowsUserPoolClient: false,
       });
     }
+    // The secret is read by the handlers at run time (DescribeUserPoolClient), not copied
+    // into the template by a custom resource per client (CDK's userPoolClientSecret).
+    expect(synthesized.ofType('Custom::DescribeCognitoUserPoolClient')).toEqual([]);
   });
 
   it('SES e-mail, threat protection and MFA come from the configuration', () => {
@@ -398,7 +417,7 @@ describe('backend clients', () => {
     });
     const secretClients = backend
       .ofType('AWS::Cognito::UserPoolClient')
-      .filter(([, client]) => client.Properties.GenerateSecret === true);
+      .filter(([, client]) => client.Properties.AllowedOAuthFlowsUserPoolClient === true);
     expect(secretClients).toHaveLength(1);
     const [clientId, client] = only(secretClients);
     expect(client.Properties.AllowedOAuthFlows).toEqual(['client_credentials']);

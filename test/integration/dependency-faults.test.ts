@@ -8,6 +8,7 @@
 import {
   AdminInitiateAuthCommand,
   CognitoIdentityProviderClient,
+  DescribeUserPoolClientCommand,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
@@ -134,6 +135,10 @@ describe('Cognito faults on account routes', () => {
   let cognito: AwsClientStub<CognitoIdentityProviderClient>;
   beforeEach(() => {
     cognito = mockClient(CognitoIdentityProviderClient);
+    // The app client's secret is read (the sign-in proves it); the fault is in the sign-in.
+    cognito
+      .on(DescribeUserPoolClientCommand)
+      .resolves({ UserPoolClient: { ClientSecret: 'fault-test-secret' } });
   });
   afterEach(() => cognito.restore());
 

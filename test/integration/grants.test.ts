@@ -75,6 +75,16 @@ const COGNITO_WITHOUT_IAM = new Set([
   'RevokeToken',
 ]);
 
+/**
+ * Routes granted DescribeUserPoolClient that read the app client's secret only in a setup
+ * the local scenario does not have (why, per route).
+ */
+const SECRET_READ_ELSEWHERE: Record<string, string> = {
+  'POST /user':
+    'signs in (AdminInitiateAuth with SECRET_HASH) only to mail a verification code, in ' +
+    'projects that do not auto-confirm sign-ups; local projects auto-confirm',
+};
+
 interface Answer {
   status: number;
   body: Record<string, unknown>;
@@ -471,7 +481,12 @@ const scenarios: Record<string, Scenario> = {
   'POST /user/logout': {
     async prepare() {
       const session = await accountSession();
-      return { path: '/user/logout', token: session.accessToken, body: params };
+      // With the refresh token: its revocation (RevokeToken) proves the client's secret.
+      return {
+        path: '/user/logout',
+        token: session.accessToken,
+        body: { ...params, refreshToken: session.refreshToken },
+      };
     },
     succeeded: accountOk,
   },
@@ -768,6 +783,15 @@ describe('every route, run as deployed, calls only what its function is granted'
       if (scenario.makesNoAwsCall) expect(calls).toEqual([]);
       else expect(calls.length, 'the route made no AWS call at all').toBeGreaterThan(0);
       expect(callProblems(calls, fn, grants)).toEqual([]);
+      // The app client secret's read is granted only where it is made (on the cold path):
+      // a grant no scenario uses fails, unless the route reads it only in another setup.
+      const readsSecret = calls.some((call) => call.action === 'DescribeUserPoolClient');
+      const grantedSecret = grants.userPoolIds.some((pool) =>
+        allows(fn, 'cognito-idp:DescribeUserPoolClient', pool),
+      );
+      if (!(key in SECRET_READ_ELSEWHERE)) {
+        expect(grantedSecret, 'DescribeUserPoolClient granted but not called').toBe(readsSecret);
+      }
     },
   );
 });

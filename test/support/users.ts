@@ -2,11 +2,12 @@
  * Real users in the Cognito emulator, made through the real SDK client: each test gets its
  * own, so tests never share data.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import {
   AdminConfirmSignUpCommand,
   CognitoIdentityProviderClient,
+  DescribeUserPoolClientCommand,
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -22,6 +23,42 @@ export const cognitoClient = () => {
   return client;
 };
 
+const secrets = new Map<string, Promise<string>>();
+/**
+ * SECRET_HASH of `username` at an app client, for tests that call the emulator directly as
+ * an administrator would: the client's secret is read from the emulator like the backend does.
+ */
+export async function secretHashOf(clientId: string, username: string): Promise<string> {
+  let secret = secrets.get(clientId);
+  if (!secret) {
+    secret = cognitoClient()
+      .send(
+        new DescribeUserPoolClientCommand({ UserPoolId: LOCAL_USER_POOL_ID, ClientId: clientId }),
+      )
+      .then((output) => output.UserPoolClient?.ClientSecret ?? '');
+    secrets.set(clientId, secret);
+  }
+  return createHmac('sha256', await secret)
+    .update(username + clientId)
+    .digest('base64');
+}
+
+/** Password sign-in straight at the emulator, with the client's secret (test set-up only). */
+export async function signInAtEmulator(clientId: string, username: string, password: string) {
+  const output = await cognitoClient().send(
+    new InitiateAuthCommand({
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: {
+        USERNAME: username,
+        PASSWORD: password,
+        SECRET_HASH: await secretHashOf(clientId, username),
+      },
+    }),
+  );
+  return output.AuthenticationResult ?? {};
+}
+
 export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
 
 export interface TestUser {
@@ -33,9 +70,11 @@ export interface TestUser {
 
 export async function createUser(label?: string): Promise<TestUser> {
   const email = uniqueEmail(label);
+  const clientId = localClientId(DEFAULT_PROJECT_ID, 'web');
   const signUp = await cognitoClient().send(
     new SignUpCommand({
-      ClientId: localClientId(DEFAULT_PROJECT_ID, 'web'),
+      ClientId: clientId,
+      SecretHash: await secretHashOf(clientId, email),
       Username: email,
       Password: PASSWORD,
       UserAttributes: [{ Name: 'email', Value: email }],
@@ -48,14 +87,8 @@ export async function createUser(label?: string): Promise<TestUser> {
     email,
     userId: signUp.UserSub ?? '',
     async signIn({ projectId = DEFAULT_PROJECT_ID, clientName = 'web' } = {}) {
-      const output = await cognitoClient().send(
-        new InitiateAuthCommand({
-          ClientId: localClientId(projectId, clientName),
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: email, PASSWORD },
-        }),
-      );
-      return output.AuthenticationResult?.AccessToken ?? '';
+      const tokens = await signInAtEmulator(localClientId(projectId, clientName), email, PASSWORD);
+      return tokens.AccessToken ?? '';
     },
   };
 }

@@ -27,6 +27,7 @@ import type { IdentityProvider } from '../../domain/account/identity-provider.js
 import { AppError, type ErrorCode } from '../../errors.js';
 import { logger } from '../../logger.js';
 import { dependencyFailure, sdkClientDefaults } from '../aws-errors.js';
+import { appClientSecret, secretHash } from './app-client-secret.js';
 
 let client: CognitoIdentityProviderClient | undefined;
 const cognito = () => {
@@ -117,11 +118,23 @@ function sessionFrom(output: AdminInitiateAuthCommandOutput, refreshToken?: stri
 
 export function cognitoGateway(pool: { userPoolId: string; clientId: string }): IdentityProvider {
   const ClientId = pool.clientId;
+  const secret = () => appClientSecret(cognito(), pool.userPoolId, ClientId);
+  /** The proof of the client's secret Cognito wants beside `username`, when it has one. */
+  const hashOf = async (username: string) => {
+    const known = await secret();
+    return known === undefined ? undefined : secretHash(known, username, ClientId);
+  };
+  const authParameters = async (parameters: Record<string, string>, username: string) => {
+    const hash = await hashOf(username);
+    return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
+  };
   return {
     // Sign-up and sign-in are admin (IAM-signed) calls: the pool refuses self sign-up and
-    // the app clients allow only ADMIN_USER_PASSWORD_AUTH, so a client id alone cannot
-    // create or sign in users around this API. The password is the temporary one first, so
-    // Cognito checks the policy before anything exists, then made permanent.
+    // the app clients allow only ADMIN_USER_PASSWORD_AUTH. Every call through an app client
+    // also proves the client's secret (app-client-secret.ts), which only this backend holds:
+    // a client id alone cannot sign in, refresh or reset around this API. The password is
+    // the temporary one first, so Cognito checks the policy before anything exists, then
+    // made permanent.
     async signUp({ username, password, attributes }) {
       const output = await call('signUp', () =>
         cognito().send(
@@ -188,27 +201,32 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async signIn(username, password) {
-      const output = await call('signIn', () =>
+      const output = await call('signIn', async () =>
         cognito().send(
           new AdminInitiateAuthCommand({
             UserPoolId: pool.userPoolId,
             ClientId,
             AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: username, PASSWORD: password },
+            AuthParameters: await authParameters(
+              { USERNAME: username, PASSWORD: password },
+              username,
+            ),
           }),
         ),
       );
       return sessionFrom(output);
     },
 
-    async refresh(refreshToken) {
-      const output = await call('token', () =>
+    // The hash of a refresh is over the user's username in the pool, not the address they
+    // signed in with: with e-mail as the username attribute, that is the sub.
+    async refresh(refreshToken, username) {
+      const output = await call('token', async () =>
         cognito().send(
           new AdminInitiateAuthCommand({
             UserPoolId: pool.userPoolId,
             ClientId,
             AuthFlow: 'REFRESH_TOKEN_AUTH',
-            AuthParameters: { REFRESH_TOKEN: refreshToken },
+            AuthParameters: await authParameters({ REFRESH_TOKEN: refreshToken }, username),
           }),
         ),
       );
@@ -230,8 +248,10 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async revokeRefreshToken(refreshToken) {
-      await call('token', () =>
-        cognito().send(new RevokeTokenCommand({ ClientId, Token: refreshToken })),
+      await call('token', async () =>
+        cognito().send(
+          new RevokeTokenCommand({ ClientId, ClientSecret: await secret(), Token: refreshToken }),
+        ),
       );
     },
 
@@ -303,7 +323,13 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
 
     async forgotPassword(username) {
       try {
-        await cognito().send(new ForgotPasswordCommand({ ClientId, Username: username }));
+        await cognito().send(
+          new ForgotPasswordCommand({
+            ClientId,
+            Username: username,
+            SecretHash: await hashOf(username),
+          }),
+        );
       } catch (error) {
         // With PreventUserExistenceErrors Cognito answers an unknown user like a known one;
         // the emulator does not, so the same silence is kept here.
@@ -313,11 +339,12 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async confirmForgotPassword(username, code, password) {
-      await call('reset', () =>
+      await call('reset', async () =>
         cognito().send(
           new ConfirmForgotPasswordCommand({
             ClientId,
             Username: username,
+            SecretHash: await hashOf(username),
             ConfirmationCode: code,
             Password: password,
           }),

@@ -313,7 +313,7 @@ export async function refreshSession(
   }
   const revokedUntil = await deps.revocations.revokedBefore(issued);
   if (revokedUntil !== undefined && issued.issuedAt <= revokedUntil) throw invalid();
-  const session = await deps.providerFor(issued.clientId).refresh(input.refreshToken);
+  const session = await deps.providerFor(issued.clientId).refresh(input.refreshToken, issued.sub);
   if (session.userId !== issued.sub) throw invalid();
   if (input.deviceId) {
     await requireDevice(deps.accounts, projectId, session.userId, input.deviceId);

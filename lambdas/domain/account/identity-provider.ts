@@ -23,7 +23,11 @@ export interface IdentityProvider {
   /** Best effort: has the provider mail a verification code for the new user's address. */
   sendEmailVerification?(username: string, password: string): Promise<void>;
   signIn(username: string, password: string): Promise<SessionTokens & { userId: string }>;
-  refresh(refreshToken: string): Promise<SessionTokens & { userId: string }>;
+  /**
+   * New tokens for a refresh token; `username` is the user's username at the provider (with
+   * e-mail sign-in, the sub), which the provider checks the app client's proof against.
+   */
+  refresh(refreshToken: string, username: string): Promise<SessionTokens & { userId: string }>;
   /** Ends every session of the user at the provider (refresh tokens included). */
   signOutEverywhere(accessToken: string): Promise<void>;
   revokeRefreshToken(refreshToken: string): Promise<void>;
