@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import {
+  AdminInitiateAuthCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   DescribeUserPoolClientCommand,
@@ -14,6 +15,7 @@ import {
   GlobalSignOutCommand,
   InitiateAuthCommand,
   InternalErrorException,
+  NotAuthorizedException,
   RevokeTokenCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -290,5 +292,39 @@ describe('the secret at run time', () => {
     const sent = codesSentTo(session.email).length;
     expect(await call(coldForgot, request)).toMatchObject({ status: 200, body: { result: 1 } });
     expect(await nextCodeSentTo(session.email, sent)).toMatch(/^\d+$/);
+  });
+
+  it('a secret Cognito refuses (rotated away since it was read) is a 503, then read again', async () => {
+    vi.resetModules();
+    const { handler: coldLogin } = await import('../../lambdas/handlers/account-user-login.js');
+    const session = await newSession('secret-rotated');
+    const request = {
+      method: 'PUT' as const,
+      path: '/user/login',
+      body: { ...params, data: { email: session.email, password: PASSWORD } },
+    };
+    // Logged at error level (operators should know), on purpose here.
+    expectUnexpectedFailure();
+    const mock = mockClient(CognitoIdentityProviderClient);
+    mock
+      .on(DescribeUserPoolClientCommand)
+      .resolves({ UserPoolClient: { ClientSecret: 'a-secret-since-deleted' } });
+    mock.on(AdminInitiateAuthCommand).rejects(
+      new NotAuthorizedException({
+        message: `Unable to verify secret hash for client ${localClientId(DEFAULT_PROJECT_ID, 'web')}`,
+        $metadata: {},
+      }),
+    );
+    try {
+      // Not "wrong password": the caller did nothing wrong.
+      expect(await call(coldLogin, request)).toMatchObject({
+        status: 503,
+        body: { result: 0, error: 'unavailable' },
+      });
+    } finally {
+      mock.restore();
+    }
+    // The stale secret was forgotten: the next sign-in reads the current one and succeeds.
+    expect(await call(coldLogin, request)).toMatchObject({ status: 200, body: { result: 1 } });
   });
 });

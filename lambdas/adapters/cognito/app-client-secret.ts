@@ -7,7 +7,9 @@
  *
  * Each secret is read from Cognito itself (DescribeUserPoolClient) the first time a container
  * needs it, then kept for the container's life: one extra call on the cold path of the routes
- * that call Cognito through an app client, no copy of the secret anywhere else.
+ * that call Cognito through an app client, no copy of the secret anywhere else. A secret
+ * Cognito no longer accepts (rotated with Add/DeleteUserPoolClientSecret) is forgotten, so the
+ * next request reads the current one.
  */
 import { createHmac } from 'node:crypto';
 import {
@@ -36,6 +38,22 @@ export function appClientSecret(
   secrets.set(key, secret);
   return secret;
 }
+
+/** Forgets a client's secret: the next request through the client reads it again. */
+export function forgetAppClientSecret(userPoolId: string, clientId: string): void {
+  secrets.delete(`${userPoolId}/${clientId}`);
+}
+
+/**
+ * Cognito refused the proof of the secret itself ("Unable to verify secret hash for client
+ * …", "… is configured for secret but secret was not received", an invalid client secret on
+ * RevokeToken), as opposed to a wrong password or token, which it also answers with
+ * NotAuthorizedException. Cognito has no separate error name for it: the message tells.
+ */
+export const isSecretRefusal = (error: unknown): boolean =>
+  error instanceof Error &&
+  error.name === 'NotAuthorizedException' &&
+  /secret/i.test(error.message);
 
 /** Cognito's SECRET_HASH: Base64(HMAC-SHA256(client secret, username + client id)). */
 export const secretHash = (secret: string, username: string, clientId: string): string =>

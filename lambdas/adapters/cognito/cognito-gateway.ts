@@ -27,7 +27,12 @@ import type { IdentityProvider } from '../../domain/account/identity-provider.js
 import { AppError, type ErrorCode } from '../../errors.js';
 import { logger } from '../../logger.js';
 import { dependencyFailure, sdkClientDefaults } from '../aws-errors.js';
-import { appClientSecret, secretHash } from './app-client-secret.js';
+import {
+  appClientSecret,
+  forgetAppClientSecret,
+  isSecretRefusal,
+  secretHash,
+} from './app-client-secret.js';
 
 let client: CognitoIdentityProviderClient | undefined;
 const cognito = () => {
@@ -128,6 +133,24 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     const hash = await hashOf(username);
     return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
   };
+  /**
+   * A call that proves the secret. Refused for the secret itself (rotated since this
+   * container read it), it is forgotten and the answer is "unavailable": the next request
+   * reads the current secret. Never "wrong password": the caller did nothing wrong.
+   */
+  const proving = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isSecretRefusal(error)) throw error;
+      forgetAppClientSecret(pool.userPoolId, ClientId);
+      logger.error('Cognito refused the app client secret; it is read again next time', {
+        clientId: ClientId,
+        error,
+      });
+      throw new AppError('unavailable', 'The identity provider is unavailable', { cause: error });
+    }
+  };
   return {
     // Sign-up and sign-in are admin (IAM-signed) calls: the pool refuses self sign-up and
     // the app clients allow only ADMIN_USER_PASSWORD_AUTH. Every call through an app client
@@ -201,17 +224,19 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async signIn(username, password) {
-      const output = await call('signIn', async () =>
-        cognito().send(
-          new AdminInitiateAuthCommand({
-            UserPoolId: pool.userPoolId,
-            ClientId,
-            AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-            AuthParameters: await authParameters(
-              { USERNAME: username, PASSWORD: password },
-              username,
-            ),
-          }),
+      const output = await call('signIn', () =>
+        proving(async () =>
+          cognito().send(
+            new AdminInitiateAuthCommand({
+              UserPoolId: pool.userPoolId,
+              ClientId,
+              AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+              AuthParameters: await authParameters(
+                { USERNAME: username, PASSWORD: password },
+                username,
+              ),
+            }),
+          ),
         ),
       );
       return sessionFrom(output);
@@ -220,14 +245,16 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     // The hash of a refresh is over the user's username in the pool, not the address they
     // signed in with: with e-mail as the username attribute, that is the sub.
     async refresh(refreshToken, username) {
-      const output = await call('token', async () =>
-        cognito().send(
-          new AdminInitiateAuthCommand({
-            UserPoolId: pool.userPoolId,
-            ClientId,
-            AuthFlow: 'REFRESH_TOKEN_AUTH',
-            AuthParameters: await authParameters({ REFRESH_TOKEN: refreshToken }, username),
-          }),
+      const output = await call('token', () =>
+        proving(async () =>
+          cognito().send(
+            new AdminInitiateAuthCommand({
+              UserPoolId: pool.userPoolId,
+              ClientId,
+              AuthFlow: 'REFRESH_TOKEN_AUTH',
+              AuthParameters: await authParameters({ REFRESH_TOKEN: refreshToken }, username),
+            }),
+          ),
         ),
       );
       return sessionFrom(output, refreshToken);
@@ -248,9 +275,11 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async revokeRefreshToken(refreshToken) {
-      await call('token', async () =>
-        cognito().send(
-          new RevokeTokenCommand({ ClientId, ClientSecret: await secret(), Token: refreshToken }),
+      await call('token', () =>
+        proving(async () =>
+          cognito().send(
+            new RevokeTokenCommand({ ClientId, ClientSecret: await secret(), Token: refreshToken }),
+          ),
         ),
       );
     },
@@ -323,12 +352,14 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
 
     async forgotPassword(username) {
       try {
-        await cognito().send(
-          new ForgotPasswordCommand({
-            ClientId,
-            Username: username,
-            SecretHash: await hashOf(username),
-          }),
+        await proving(async () =>
+          cognito().send(
+            new ForgotPasswordCommand({
+              ClientId,
+              Username: username,
+              SecretHash: await hashOf(username),
+            }),
+          ),
         );
       } catch (error) {
         // With PreventUserExistenceErrors Cognito answers an unknown user like a known one;
@@ -339,15 +370,17 @@ export function cognitoGateway(pool: { userPoolId: string; clientId: string }): 
     },
 
     async confirmForgotPassword(username, code, password) {
-      await call('reset', async () =>
-        cognito().send(
-          new ConfirmForgotPasswordCommand({
-            ClientId,
-            Username: username,
-            SecretHash: await hashOf(username),
-            ConfirmationCode: code,
-            Password: password,
-          }),
+      await call('reset', () =>
+        proving(async () =>
+          cognito().send(
+            new ConfirmForgotPasswordCommand({
+              ClientId,
+              Username: username,
+              SecretHash: await hashOf(username),
+              ConfirmationCode: code,
+              Password: password,
+            }),
+          ),
         ),
       );
     },
