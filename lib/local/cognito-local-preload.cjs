@@ -145,13 +145,17 @@ const { createHmac, timingSafeEqual } = require('node:crypto');
 /** @type {{ NotAuthorizedError: new (message?: string) => Error }} */
 const cognitoErrors = cognitoRequire('../errors');
 /** @typedef {{ logger: unknown }} Context */
-/** @typedef {Record<string, any>} Request */
+/** @typedef {{ ClientId?: string, Username?: string, SecretHash?: string, ClientSecret?: string, AuthFlow?: string, AuthParameters?: Record<string, string> }} Request */
 /** @typedef {{ cognito: { getAppClient: (ctx: Context, id: string) => Promise<{ ClientSecret?: string } | null>, getUserPoolForClientId: (ctx: Context, id: string) => Promise<{ getUserByRefreshToken: (ctx: Context, token: string) => Promise<{ Username: string } | null> }> } }} Services */
 /** @type {{ Targets: Record<string, (services: Services) => (ctx: Context, req: Request) => Promise<unknown>> }} */
 const { Targets } = cognitoRequire('../targets/targets');
 
-/** @param {string} a @param {string} b */
-const sameText = (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Constant-time equality of two strings (byte lengths compared first: any text may arrive). @param {string} a @param {string} b */
+function sameText(a, b) {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
 
 /**
  * Where each operation carries the proof, and the username it is computed over (a refresh
@@ -180,7 +184,7 @@ const proofs = {
 async function authProof(services, ctx, req) {
   const parameters = req.AuthParameters ?? {};
   if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
-    const pool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const pool = await services.cognito.getUserPoolForClientId(ctx, String(req.ClientId ?? ''));
     const owner = parameters.REFRESH_TOKEN
       ? await pool.getUserByRefreshToken(ctx, parameters.REFRESH_TOKEN)
       : null;
