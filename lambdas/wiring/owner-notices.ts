@@ -8,6 +8,7 @@ import { sesMailer } from '../adapters/ses/ses-mailer.js';
 import { emailSender } from '../config.js';
 import {
   type Mailer,
+  type NoticeThrottle,
   OWNER_NOTICE_INTERVAL_SECONDS,
   type OwnerNotices,
 } from '../domain/account/owner-notices.js';
@@ -33,10 +34,16 @@ let notices: OwnerNotices | undefined;
 export function ownerNotices(): OwnerNotices {
   if (notices) return notices;
   const sender = emailSender();
-  const throttle = dynamoNoticeThrottle();
+  let table: NoticeThrottle | undefined;
   notices = {
     mailer: sender ? sesMailer(sender) : loggedOnly,
-    throttle,
+    // Built on the first claim: a missing table fails the notice (logged), never the sign-up.
+    throttle: {
+      claim(...args) {
+        table ??= dynamoNoticeThrottle();
+        return table.claim(...args);
+      },
+    },
     intervalSeconds: OWNER_NOTICE_INTERVAL_SECONDS,
     now: () => Math.floor(Date.now() / 1000),
     onFailure: (reason, error) =>

@@ -174,8 +174,9 @@ describe('functions', () => {
       const found = configured
         .ofType('AWS::Lambda::Function')
         .find(([id]) => new RegExp(`^${routeId(route)}[0-9A-F]{8}$`).test(id));
-      const [, fn, templateId] = found ?? [];
-      const roleId = (fn?.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+      if (!found) throw new Error(`no function for ${route.method} ${route.path}`);
+      const [, fn, templateId] = found;
+      const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
       const statements = configured
         .ofType('AWS::IAM::Policy')
         .filter(
@@ -191,7 +192,7 @@ describe('functions', () => {
               }
             ).Statement,
         );
-      const variables = (fn?.Properties.Environment as { Variables: Record<string, unknown> })
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
       if (!route.sendsMail) {
         expect(sesActions(route, statements), route.path).toEqual([]);
