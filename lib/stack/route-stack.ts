@@ -83,6 +83,8 @@ export class RouteStack extends NestedStack {
           new iam.PolicyStatement({
             actions: ['ses:SendEmail'],
             resources: sesSendResources(this, config.email),
+            // Only as the configured sender, even when the identity is a whole domain.
+            conditions: { StringEquals: { 'ses:FromAddress': config.email.fromEmail } },
           }),
         );
       }

@@ -208,6 +208,9 @@ describe('functions', () => {
       expect(resources).toContain(':identity/mail.example.com');
       expect(resources).toContain(':configuration-set/user-data');
       expect(resources).not.toContain('*');
+      expect((statement as { Condition?: unknown } | undefined)?.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'no-reply@mail.example.com' },
+      });
       expect(JSON.parse(String(variables.EMAIL_SENDER))).toEqual({
         fromEmail: 'no-reply@mail.example.com',
         fromName: 'Example',
