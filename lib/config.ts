@@ -14,6 +14,7 @@ import {
 import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
 import { defaultWalletChains } from '../lambdas/domain/wallet/chains.js';
 import { defaultLimits } from '../lambdas/limits.js';
+import { DEFAULT_METRICS_NAMESPACE, DEFAULT_SERVICE_NAME } from '../lambdas/metric-names.js';
 
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
 export const DEFAULT_PROJECT_ID = 'a69a31e9-f2e6-4d5f-b080-6138c6a721b7';
@@ -111,6 +112,24 @@ const configSchema = z.object({
    * bills them as custom metrics, about 6 per route).
    */
   routeMetrics: z._default(z.boolean(), false),
+  /**
+   * The handlers' own metrics (EMF, README "Observability"): their CloudWatch namespace, and
+   * the `service` dimension (also the `service` of every log line).
+   */
+  metrics: z._default(
+    z.object({
+      // CloudWatch refuses namespaces starting with AWS/ (reserved for AWS services).
+      namespace: z._default(
+        z.string().check(z.regex(/^(?!AWS\/)[A-Za-z0-9.\-_/#: ]{1,255}$/)),
+        DEFAULT_METRICS_NAMESPACE,
+      ),
+      serviceName: z._default(
+        z.string().check(z.regex(/^[A-Za-z0-9._-]{1,255}$/)),
+        DEFAULT_SERVICE_NAME,
+      ),
+    }),
+    { namespace: DEFAULT_METRICS_NAMESPACE, serviceName: DEFAULT_SERVICE_NAME },
+  ),
   /** SNS topic that receives the stack's CloudWatch alarms (none: the alarms only show). */
   alarmTopicArn: z.optional(z.string().check(z.regex(/^arn:aws[a-z-]*:sns:[^:]+:\d{12}:[^:]+$/))),
 });
