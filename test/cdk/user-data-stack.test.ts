@@ -350,7 +350,7 @@ describe('alarms and dashboard', () => {
           expect(query.MetricStat?.Stat).toBe('Sum');
           // Per outcome over all routes: the {service, outcome} set, no route dimension.
           const dimensions = Object.fromEntries(
-            (metric?.Dimensions as Array<{ Name: string; Value: string }>).map((d) => [
+            ((metric?.Dimensions ?? []) as Array<{ Name: string; Value: string }>).map((d) => [
               d.Name,
               d.Value,
             ]),
