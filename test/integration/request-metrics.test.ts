@@ -29,8 +29,10 @@ vi.hoisted(() => {
 import { handler as login } from '../../lambdas/handlers/account-login.js';
 import { handler as documentReplace } from '../../lambdas/handlers/document-replace.js';
 import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
+import { handler as kvGetLinked } from '../../lambdas/handlers/kv-get-linked.js';
 import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
 import { invoke } from '../support/events.js';
+import { expectUnexpectedFailure } from '../support/logs.js';
 import { createUser } from '../support/users.js';
 
 interface EmfLine {
@@ -134,6 +136,22 @@ describe('request metrics by the family’s result', () => {
     expectRequestLines(emf, 'POST /custom-user-data', 'client_error');
   });
 
+  it('a by-idp array-form answer carrying a provider’s failure (-6 inside a 200) is a client error', async () => {
+    const { answer, emf } = await linesOf(() =>
+      invoke(kvGetLinked, {
+        path: '/user-data/by-idp/get',
+        token,
+        body: { identity_providers: ['google'], value_keys: ['k'] },
+      }),
+    );
+    // The caller has no identity at Google: the provider's own -6, and at the top.
+    expect(answer).toMatchObject({
+      status: 200,
+      body: { result: -6, identity_providers: [{ identity_provider_name: 'google', result: -6 }] },
+    });
+    expectRequestLines(emf, 'POST /user-data/by-idp/get', 'client_error');
+  });
+
   it('a cold start is counted once per instance, with the function name', () => {
     const coldStarts = lines.filter((line) => 'ColdStart' in line);
     expect(coldStarts).toHaveLength(1);
@@ -178,5 +196,17 @@ describe('a key/value -4 (HTTP 200) is counted by its cause', () => {
     expect(answer).toMatchObject({ status: 200, body: { result: -4, values: [] } });
     expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
     expectRequestLines(emf, 'POST /user-data/get', 'unavailable');
+  });
+
+  it('a bug behind a -4 is a server error', async () => {
+    expectUnexpectedFailure();
+    dynamo.on(BatchGetCommand).resolves({ Responses: {} });
+    dynamo.on(UpdateCommand).rejects(new TypeError('a bug in the store'));
+    const { answer, emf } = await linesOf(() =>
+      invoke(kvSet, { path: '/user-data/set', token, body: { value_key: 'k', value_data: 'v' } }),
+    );
+    expect(answer).toMatchObject({ status: 200, body: { result: -4 } });
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(1);
+    expectRequestLines(emf, 'POST /user-data/set', 'server_error');
   });
 });
