@@ -53,6 +53,8 @@ try {
 }
 Object.assign(process.env, backend.env, {
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  // EMF lines are for CloudWatch; `POWERTOOLS_METRICS_DISABLED=false npm start` shows them.
+  POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
 });
 const server = await startLocalServer({ port, log });
 

@@ -59,6 +59,7 @@ export class RouteStack extends NestedStack {
         timeout: Duration.seconds(config.lambda.timeoutSeconds),
         logRetention: config.lambda.logRetentionDays,
         sourceMaps: config.lambda.sourceMaps,
+        metrics: config.metrics,
         environment: { ...shared, ...tableEnvironment(route, props.tables) },
       });
       props.tenants.directory.grantRead(fn);

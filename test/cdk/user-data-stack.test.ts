@@ -396,9 +396,97 @@ describe('alarms and dashboard', () => {
     expect(named(/"Errors".*"Throttles"|"Throttles".*"Errors"/)).toHaveLength(routes.length);
     expect(named(/ReadThrottleEvents/)).toHaveLength(Object.keys(tables).length);
     expect(named(/"ThrottleCount"/)).toHaveLength(1);
+    expect(named(/"MetricName":"requests"/)).toHaveLength(1);
     // No topic configured: the alarms only show.
     for (const [, alarm] of alarms) expect(alarm.Properties.AlarmActions).toBeUndefined();
     synthesized.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('alarms on the server_error + unavailable share of the handlers’ outcomes, over every route', () => {
+    const [, alarm] = only(
+      synthesized
+        .ofType('AWS::CloudWatch::Alarm')
+        .filter(([, each]) =>
+          JSON.stringify(each.Properties.Metrics).includes('"MetricName":"requests"'),
+        ),
+    );
+    const queries = alarm.Properties.Metrics as Array<{
+      Id: string;
+      Expression?: string;
+      MetricStat?: {
+        Metric: { Namespace: string; MetricName: string; Dimensions: unknown[] };
+        Stat: string;
+      };
+    }>;
+    const outcomeOf = new Map(
+      queries
+        .filter((query) => query.MetricStat)
+        .map((query) => {
+          const metric = query.MetricStat?.Metric;
+          expect(metric).toMatchObject({ Namespace: 'UserDataBackend', MetricName: 'requests' });
+          expect(query.MetricStat?.Stat).toBe('Sum');
+          // Per outcome over all routes: the {service, outcome} set, no route dimension.
+          const dimensions = Object.fromEntries(
+            ((metric?.Dimensions ?? []) as Array<{ Name: string; Value: string }>).map((d) => [
+              d.Name,
+              d.Value,
+            ]),
+          );
+          expect(Object.keys(dimensions).sort()).toEqual(['outcome', 'service']);
+          expect(dimensions.service).toBe('user-data-backend');
+          return [query.Id, dimensions.outcome];
+        }),
+    );
+    expect([...outcomeOf.values()].sort()).toEqual(
+      ['client_error', 'ok', 'server_error', 'throttled', 'unavailable'].sort(),
+    );
+    const expression = only(queries.filter((query) => query.Expression))?.Expression ?? '';
+    // The numerator is exactly server_error + unavailable; the denominator every outcome.
+    const numerator = /100 \* \(([^)]*\)[^)]*\))\)/.exec(expression)?.[1] ?? '';
+    const named = [...numerator.matchAll(/FILL\((\w+), 0\)/g)].map((m) =>
+      outcomeOf.get(m[1] ?? ''),
+    );
+    expect(named.sort()).toEqual(['server_error', 'unavailable']);
+    expect(alarm.Properties).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
+  it('the dashboard graphs the handlers’ requests, error classes, latency and cold starts by route', () => {
+    const [, dashboard] = only(synthesized.ofType('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const title of [
+      'server_error and unavailable by route',
+      'client_error and throttled by route',
+      'Handler latency p99 by route (ms)',
+      'Requests by route and outcome',
+      'Cold starts by function',
+    ]) {
+      expect(body).toContain(title);
+    }
+    // SEARCH over the {service, route, outcome} set of the configured namespace and service.
+    expect(body).toContain(
+      String.raw`SEARCH('{\\\"UserDataBackend\\\",service,route,outcome} MetricName=\\\"requests\\\" service=\\\"user-data-backend\\\" (outcome=\\\"server_error\\\" OR outcome=\\\"unavailable\\\")', 'Sum', 300)`,
+    );
+  });
+
+  it('takes the metrics namespace and service from the config, in every function and the dashboard', () => {
+    const custom = synth(
+      resolveConfig({ metrics: { namespace: 'Acme/UserData', serviceName: 'acme-users' } }),
+      { id: 'Named' },
+    );
+    for (const [, fn] of custom.ofType('AWS::Lambda::Function')) {
+      expect(fn.Properties.Environment).toMatchObject({
+        Variables: {
+          POWERTOOLS_METRICS_NAMESPACE: 'Acme/UserData',
+          POWERTOOLS_SERVICE_NAME: 'acme-users',
+        },
+      });
+    }
+    const [, dashboard] = only(custom.ofType('AWS::CloudWatch::Dashboard'));
+    expect(JSON.stringify(dashboard.Properties.DashboardBody)).toContain('Acme/UserData');
+    expect(() => resolveConfig({ metrics: { namespace: 'AWS/Lambda' } })).toThrow(/namespace/);
   });
 
   it('sends every alarm to the configured SNS topic', () => {

@@ -642,6 +642,7 @@ function deployedEnvironment(fn: FunctionGrants, recorder: AwsRecorder): Record<
     // Local mode hands the emulator's JWKS over (aws-jwt-verify will not fetch over http).
     JWKS_PRELOAD: backendEnv.JWKS_PRELOAD ?? '',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     ...recorder.endpoints,
   };
 }
