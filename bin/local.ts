@@ -53,6 +53,8 @@ try {
 }
 Object.assign(process.env, backend.env, {
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  // EMF lines are for CloudWatch; `POWERTOOLS_METRICS_DISABLED=false npm start` shows them.
+  POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
 });
 const server = await startLocalServer({ port, log });
 
@@ -70,6 +72,7 @@ log(
   `provider stand-ins (Auth0, Google, Facebook, Twitter) on ${backend.standIns.url}; ` +
     `mint tokens with: npm run dev-token -- --dir ${backend.standIns.dir} --provider google --sub alice`,
 );
+log(`mail the API sends (SES SendEmail) is written to ${backend.outboxDir}/*.eml`);
 log(`User data backend listening on ${server.url}`);
 log(`API explorer (Swagger UI): ${server.url}/explorer/ — the OpenAPI document: /openapi.json`);
 

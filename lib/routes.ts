@@ -74,6 +74,12 @@ export interface RouteDefinition {
   /** Needs the external identity providers' secrets (the Facebook app secret). */
   readonly providerSecrets?: boolean;
   /**
+   * Sends the API's own e-mail (owner notices): with `email` configured, the stack passes the
+   * sender (EMAIL_SENDER) and grants `ses:SendEmail` on its SES identity; without, the mail
+   * is only logged.
+   */
+  readonly sendsMail?: boolean;
+  /**
    * This route's own throttling in the HTTP API stage; without it the configuration's
    * `throttle` applies (to this route alone: API Gateway limits each route separately).
    */
@@ -310,8 +316,11 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-create',
     family: 'account',
     auth: 'none',
-    // anonymous and noLogin users and their rate-limit counters.
-    tables: { accounts: ['PutItem', 'UpdateItem'] },
+    // anonymous and noLogin users and their rate-limit counters; the attempts table holds the
+    // owner notices' one-per-hour marks (a conditional PutItem).
+    tables: { accounts: ['PutItem', 'UpdateItem'], attempts: ['PutItem'] },
+    // An address that already has an account: its owner is told by mail.
+    sendsMail: true,
     // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
     // user; AdminInitiateAuth signs in once to have the verification code mailed (with the
     // app client's secret: DescribeUserPoolClient).

@@ -95,6 +95,7 @@ const documentFormat = (backendOnly: boolean): WireFormat<HttpResponse, Document
       error_description: known.message,
     });
   },
+  isRefusal: (error) => error instanceof SizeExceeded || error instanceof InvalidUserType,
 });
 
 /** `If-Match: "3"` (or W/"3", or 3) → 3; `*` or absent → no precondition. */

@@ -97,6 +97,10 @@ const keyValueFormat: WireFormat<KvOutcome, KeyValueDeps> = {
       ...(arrayForm(body) ? { identity_providers: [] } : {}),
     });
   },
+  // The by-idp array form answers each provider's failure inside a success; -4 there may
+  // also be throttled or a bug, but the code no longer says which.
+  successClass: ({ result }) =>
+    result >= 0 ? 'ok' : result === KvResult.unavailable ? 'unavailable' : 'client_error',
 };
 
 export interface KeyValueRequest<B> {

@@ -5,7 +5,8 @@
  *   → authenticate (token, scope and strictness from the table, revocation mark through
  *     the RevocationMarks port, then the family's own admission check)
  *   → body and query through the one parser (json-body.ts) and the route's zod/mini schemas
- *   → run(deps, request) → the family's success envelope, or its failure mapping.
+ *   → run(deps, request) → the family's success envelope, or its failure mapping
+ *   → one EMF metrics record: route, outcome class, latency (lambdas/metrics.ts).
  *
  * A family plugs in with a WireFormat (credential extractor, envelope, error mapping);
  * a handler with a RouteSpec (lazy deps from lambdas/wiring/, schemas, run).
@@ -25,6 +26,7 @@ import { verifyAccessToken } from '../auth/token-verifier.js';
 import { limits } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import { logger } from '../logger.js';
+import { type OutcomeClass, recordRequest } from '../metrics.js';
 import { parseWith, readJsonBody, tryReadJsonBody } from './json-body.js';
 import { type HttpResponse, SECURITY_HEADERS } from './response.js';
 
@@ -62,6 +64,13 @@ export interface WireFormat<Outcome, Deps extends PipelineDeps = PipelineDeps> {
   success(outcome: Outcome, facts: RequestFacts): HttpResponse;
   /** Maps any failure (typed AppError or a family's own error class) to the wire format. */
   failure(error: unknown, facts: RequestFacts): HttpResponse;
+  /**
+   * The family's own refusals that are no AppError (a document's `size_exceeded`): client
+   * errors in the metrics, where any other unknown failure is a server error.
+   */
+  isRefusal?(error: unknown): boolean;
+  /** A success that still reports a failure (the kv by-idp array form): its outcome class. */
+  successClass?(outcome: Outcome): OutcomeClass;
 }
 
 export interface PipelineRequest<B, Q> extends RequestFacts {
@@ -91,6 +100,24 @@ export interface RouteSpec<Deps, B, Q, Outcome> {
    */
   readonly authenticates?: 'itself';
   readonly run: (deps: Deps, request: PipelineRequest<B, Q>) => Promise<Outcome>;
+}
+
+/** The outcome class of a failure, by its typed code (the family maps the same code). */
+export function failureClass(
+  error: unknown,
+  isRefusal?: (error: unknown) => boolean,
+): OutcomeClass {
+  if (!isAppError(error)) return isRefusal?.(error) ? 'client_error' : 'server_error';
+  switch (error.code) {
+    case 'throttled':
+      return 'throttled';
+    case 'unavailable':
+      return 'unavailable';
+    case 'internal':
+      return 'server_error';
+    default:
+      return 'client_error';
+  }
 }
 
 /** Logs a failure once, with the stack only for the unexpected ones; returns it as AppError. */
@@ -126,7 +153,10 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
   format: WireFormat<Outcome, Deps>,
   spec: RouteSpec<Deps, B, Q, Outcome>,
 ) {
-  async function handle(event: APIGatewayProxyEventV2): Promise<HttpResponse> {
+  /** The answer, and the outcome class the request metrics count it as. */
+  async function handle(
+    event: APIGatewayProxyEventV2,
+  ): Promise<{ response: HttpResponse; outcome: OutcomeClass }> {
     const route = routeFor(event.routeKey);
     let body: { value: unknown } | undefined;
     const readBody = () => {
@@ -138,6 +168,10 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
       route,
       rawBody: () => body?.value ?? tryReadJsonBody(event, limits()),
     };
+    const failed = (error: unknown) => ({
+      response: format.failure(error, facts),
+      outcome: failureClass(error, format.isRefusal),
+    });
     let deps: Deps | undefined;
     let probe: ReturnType<typeof createProbe> | undefined;
     let identity: Identity | undefined;
@@ -181,16 +215,19 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
       };
       const outcome = await spec.run(deps, request);
       await settleRevocation();
-      return format.success(outcome, facts);
+      return {
+        response: format.success(outcome, facts),
+        outcome: format.successClass?.(outcome) ?? 'ok',
+      };
     } catch (error) {
       try {
         await settleRevocation();
       } catch (revoked) {
         // The refusal is the answer; an unexpected failure it hides is still logged.
         if (!isAppError(error)) toAppError(error);
-        return format.failure(revoked, facts);
+        return failed(revoked);
       }
-      return format.failure(error, facts);
+      return failed(error);
     }
   }
 
@@ -211,7 +248,24 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
         };
       },
     })
-    .handler((event) => handle(event));
+    .handler(async (event, context) => {
+      const started = performance.now();
+      // A throw past the family's failure mapping (a bug in it) is still counted.
+      let outcome: OutcomeClass = 'server_error';
+      try {
+        const answered = await handle(event);
+        outcome = answered.outcome;
+        return answered.response;
+      } finally {
+        // The table's route key only: a bounded dimension, whatever the request path was.
+        recordRequest(
+          routeFor(event.routeKey) ? event.routeKey : 'unknown',
+          outcome,
+          performance.now() - started,
+          context.functionName,
+        );
+      }
+    });
 }
 
 /** For families whose every route needs a token: the verified caller, or a bug. */

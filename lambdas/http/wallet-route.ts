@@ -92,6 +92,7 @@ const walletFormat = (
     json(200, { ...requestIdOf(facts.rawBody()), result: WalletResult.ok, ...outcome }),
   failure: (error, facts) =>
     json(200, { ...requestIdOf(facts.rawBody()), result: resultFor(error), ...emptyFields }),
+  isRefusal: (error) => error instanceof WalletRefused,
 });
 
 export interface WalletRequest<B> {

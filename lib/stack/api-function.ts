@@ -16,6 +16,8 @@ export interface ApiFunctionProps {
   readonly logRetention: LogRetentionDays;
   /** Ship a source map and have Node apply it to stack traces. */
   readonly sourceMaps: boolean;
+  /** Namespace and `service` dimension of the handler's EMF metrics (lambdas/metrics.ts). */
+  readonly metrics: { readonly namespace: string; readonly serviceName: string };
 }
 
 /** The Lambda runtime every handler runs on (Node.js 22 leaves Lambda support on 2027-04-30). */
@@ -55,6 +57,8 @@ export class ApiFunction extends NodejsFunction {
       tracing: Tracing.ACTIVE,
       environment: {
         ...props.environment,
+        POWERTOOLS_METRICS_NAMESPACE: props.metrics.namespace,
+        POWERTOOLS_SERVICE_NAME: props.metrics.serviceName,
         ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
       },
       bundling: {

@@ -15,6 +15,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { OUTCOME_CLASSES, REQUEST_METRICS } from '../../lambdas/metric-names.js';
 import { type BackendConfig, RESOURCE_SERVER } from '../config.js';
 import { type ApiFamily, type RouteDefinition, routes as routeTable } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
@@ -293,6 +294,109 @@ export class UserDataStack extends Stack {
       threshold: 1,
     });
 
+    // The handlers' own metrics (lambdas/metrics.ts): outcomes by the families' results, so
+    // a key/value -4 (HTTP 200) counts, which the API's 5xx metric never sees.
+    const { namespace, serviceName: service } = config.metrics;
+    const outcomeIds = Object.fromEntries(
+      OUTCOME_CLASSES.map((outcome, index) => [outcome, `o${index}`]),
+    ) as Record<(typeof OUTCOME_CLASSES)[number], string>;
+    const outcomeMetrics = Object.fromEntries(
+      OUTCOME_CLASSES.map((outcome) => [
+        outcomeIds[outcome],
+        new cloudwatch.Metric({
+          namespace,
+          metricName: REQUEST_METRICS.requests,
+          dimensionsMap: { service, [REQUEST_METRICS.outcome]: outcome },
+          period: fiveMinutes,
+          statistic: 'Sum',
+          label: outcome,
+        }),
+      ]),
+    );
+    const filled = (outcome: (typeof OUTCOME_CLASSES)[number]) => `FILL(${outcomeIds[outcome]}, 0)`;
+    const allRequests = `(${OUTCOME_CLASSES.map(filled).join(' + ')})`;
+    alarm('ServerErrorRate', {
+      alarmDescription:
+        "More than 1% of requests failed on our side or a dependency's (outcome server_error " +
+        "or unavailable, by the families' results: a key/value -4 is HTTP 200) over 5 minutes",
+      metric: new cloudwatch.MathExpression({
+        expression: `IF(${allRequests} > 0, 100 * (${filled('server_error')} + ${filled('unavailable')}) / ${allRequests}, 0)`,
+        usingMetrics: outcomeMetrics,
+        label: 'server_error + unavailable (%)',
+        period: fiveMinutes,
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+    /** One line per route (and outcome) found: CloudWatch SEARCH, bounded by route × class. */
+    const perRoute = (metricName: string, filter: string, statistic: string, label: string) =>
+      new cloudwatch.MathExpression({
+        expression: `SEARCH('{"${namespace}",service,${REQUEST_METRICS.route},${REQUEST_METRICS.outcome}} MetricName="${metricName}" service="${service}" ${filter}', '${statistic}', 300)`,
+        usingMetrics: {},
+        label,
+        period: fiveMinutes,
+      });
+    const handlerWidgets = [
+      [
+        new cloudwatch.GraphWidget({
+          title: "Outcomes of all routes (families' results)",
+          left: Object.values(outcomeMetrics),
+          stacked: true,
+          width: 12,
+        }),
+        new cloudwatch.GraphWidget({
+          title: 'server_error and unavailable by route',
+          left: [
+            perRoute(
+              REQUEST_METRICS.requests,
+              '(outcome="server_error" OR outcome="unavailable")',
+              'Sum',
+              'server/unavailable',
+            ),
+          ],
+          width: 12,
+        }),
+      ],
+      [
+        new cloudwatch.GraphWidget({
+          title: 'client_error and throttled by route',
+          left: [
+            perRoute(
+              REQUEST_METRICS.requests,
+              '(outcome="client_error" OR outcome="throttled")',
+              'Sum',
+              'client/throttled',
+            ),
+          ],
+          width: 12,
+        }),
+        new cloudwatch.GraphWidget({
+          title: 'Handler latency p99 by route (ms)',
+          left: [perRoute(REQUEST_METRICS.latency, 'outcome="ok"', 'p99', 'p99')],
+          width: 12,
+        }),
+      ],
+      [
+        new cloudwatch.GraphWidget({
+          title: 'Requests by route and outcome',
+          left: [perRoute(REQUEST_METRICS.requests, '', 'Sum', 'requests')],
+          width: 12,
+        }),
+        new cloudwatch.GraphWidget({
+          title: 'Cold starts by function',
+          left: [
+            new cloudwatch.MathExpression({
+              expression: `SEARCH('{"${namespace}",function_name,service} MetricName="${REQUEST_METRICS.coldStart}" service="${service}"', 'Sum', 300)`,
+              usingMetrics: {},
+              label: 'cold starts',
+              period: fiveMinutes,
+            }),
+          ],
+          width: 12,
+        }),
+      ],
+    ];
+
     const routeAlarms = slices.flatMap((slice) =>
       slice.node.children.filter(
         (child): child is cloudwatch.Alarm => child instanceof cloudwatch.Alarm,
@@ -326,6 +430,7 @@ export class UserDataStack extends Stack {
             width: 12,
           }),
         ],
+        ...handlerWidgets,
         [
           new cloudwatch.AlarmStatusWidget({
             title: 'Alarms',

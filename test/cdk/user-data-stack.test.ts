@@ -159,6 +159,83 @@ describe('functions', () => {
     ]);
   });
 
+  it('ses:SendEmail and the sender only on the routes that mail, and only with `email` configured', () => {
+    const sesActions = (route: (typeof routes)[number], statements = statementsOf(route)) =>
+      statements.filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith('ses:')),
+      );
+    for (const route of routes) {
+      expect(sesActions(route), `${route.method} ${route.path}`).toEqual([]);
+      const [, fn] = functionOf(route);
+      expect(fn.Properties.Environment, route.path).not.toHaveProperty('Variables.EMAIL_SENDER');
+    }
+
+    const configured = synth(
+      resolveConfig({
+        email: {
+          fromEmail: 'no-reply@mail.example.com',
+          fromName: 'Example',
+          replyTo: 'help@example.com',
+          configurationSetName: 'user-data',
+          sesRegion: 'eu-west-1',
+          sesVerifiedDomain: 'mail.example.com',
+        },
+      }),
+      { id: 'Mailing' },
+    );
+    const mailing = routes.filter((route) => route.sendsMail);
+    expect(mailing.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /user']);
+    for (const route of routes) {
+      const found = configured
+        .ofType('AWS::Lambda::Function')
+        .find(([id]) => new RegExp(`^${routeId(route)}[0-9A-F]{8}$`).test(id));
+      if (!found) throw new Error(`no function for ${route.method} ${route.path}`);
+      const [, fn, templateId] = found;
+      const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+      const statements = configured
+        .ofType('AWS::IAM::Policy')
+        .filter(
+          ([, policy, inTemplate]) =>
+            inTemplate === templateId &&
+            (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId),
+        )
+        .flatMap(
+          ([, policy]) =>
+            (
+              policy.Properties.PolicyDocument as {
+                Statement: Array<{ Action: string | string[]; Resource: unknown }>;
+              }
+            ).Statement,
+        );
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      if (!route.sendsMail) {
+        expect(sesActions(route, statements), route.path).toEqual([]);
+        expect(variables, route.path).not.toHaveProperty('EMAIL_SENDER');
+        continue;
+      }
+      // Only SendEmail, on the verified domain's identity and the configuration set.
+      const [statement] = sesActions(route, statements);
+      expect(sesActions(route, statements)).toHaveLength(1);
+      expect(statement?.Action).toBe('ses:SendEmail');
+      const resources = JSON.stringify(statement?.Resource);
+      expect(resources).toContain(':ses:eu-west-1:');
+      expect(resources).toContain(':identity/mail.example.com');
+      expect(resources).toContain(':configuration-set/user-data');
+      expect(resources).not.toContain('*');
+      expect((statement as { Condition?: unknown } | undefined)?.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'no-reply@mail.example.com' },
+      });
+      expect(JSON.parse(String(variables.EMAIL_SENDER))).toEqual({
+        fromEmail: 'no-reply@mail.example.com',
+        fromName: 'Example',
+        replyTo: 'help@example.com',
+        configurationSetName: 'user-data',
+        sesRegion: 'eu-west-1',
+      });
+    }
+  });
+
   it('configuration comes from the tenant directory secret, not from PROJECTS in the environment', () => {
     for (const [id, fn] of synthesized.ofType('AWS::Lambda::Function')) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
@@ -338,9 +415,97 @@ describe('alarms and dashboard', () => {
     expect(named(/"Errors".*"Throttles"|"Throttles".*"Errors"/)).toHaveLength(routes.length);
     expect(named(/ReadThrottleEvents/)).toHaveLength(Object.keys(tables).length);
     expect(named(/"ThrottleCount"/)).toHaveLength(1);
+    expect(named(/"MetricName":"requests"/)).toHaveLength(1);
     // No topic configured: the alarms only show.
     for (const [, alarm] of alarms) expect(alarm.Properties.AlarmActions).toBeUndefined();
     synthesized.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('alarms on the server_error + unavailable share of the handlers’ outcomes, over every route', () => {
+    const [, alarm] = only(
+      synthesized
+        .ofType('AWS::CloudWatch::Alarm')
+        .filter(([, each]) =>
+          JSON.stringify(each.Properties.Metrics).includes('"MetricName":"requests"'),
+        ),
+    );
+    const queries = alarm.Properties.Metrics as Array<{
+      Id: string;
+      Expression?: string;
+      MetricStat?: {
+        Metric: { Namespace: string; MetricName: string; Dimensions: unknown[] };
+        Stat: string;
+      };
+    }>;
+    const outcomeOf = new Map(
+      queries
+        .filter((query) => query.MetricStat)
+        .map((query) => {
+          const metric = query.MetricStat?.Metric;
+          expect(metric).toMatchObject({ Namespace: 'UserDataBackend', MetricName: 'requests' });
+          expect(query.MetricStat?.Stat).toBe('Sum');
+          // Per outcome over all routes: the {service, outcome} set, no route dimension.
+          const dimensions = Object.fromEntries(
+            ((metric?.Dimensions ?? []) as Array<{ Name: string; Value: string }>).map((d) => [
+              d.Name,
+              d.Value,
+            ]),
+          );
+          expect(Object.keys(dimensions).sort()).toEqual(['outcome', 'service']);
+          expect(dimensions.service).toBe('user-data-backend');
+          return [query.Id, dimensions.outcome];
+        }),
+    );
+    expect([...outcomeOf.values()].sort()).toEqual(
+      ['client_error', 'ok', 'server_error', 'throttled', 'unavailable'].sort(),
+    );
+    const expression = only(queries.filter((query) => query.Expression))?.Expression ?? '';
+    // The numerator is exactly server_error + unavailable; the denominator every outcome.
+    const numerator = /100 \* \(([^)]*\)[^)]*\))\)/.exec(expression)?.[1] ?? '';
+    const named = [...numerator.matchAll(/FILL\((\w+), 0\)/g)].map((m) =>
+      outcomeOf.get(m[1] ?? ''),
+    );
+    expect(named.sort()).toEqual(['server_error', 'unavailable']);
+    expect(alarm.Properties).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
+  it('the dashboard graphs the handlers’ requests, error classes, latency and cold starts by route', () => {
+    const [, dashboard] = only(synthesized.ofType('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const title of [
+      'server_error and unavailable by route',
+      'client_error and throttled by route',
+      'Handler latency p99 by route (ms)',
+      'Requests by route and outcome',
+      'Cold starts by function',
+    ]) {
+      expect(body).toContain(title);
+    }
+    // SEARCH over the {service, route, outcome} set of the configured namespace and service.
+    expect(body).toContain(
+      String.raw`SEARCH('{\\\"UserDataBackend\\\",service,route,outcome} MetricName=\\\"requests\\\" service=\\\"user-data-backend\\\" (outcome=\\\"server_error\\\" OR outcome=\\\"unavailable\\\")', 'Sum', 300)`,
+    );
+  });
+
+  it('takes the metrics namespace and service from the config, in every function and the dashboard', () => {
+    const custom = synth(
+      resolveConfig({ metrics: { namespace: 'Acme/UserData', serviceName: 'acme-users' } }),
+      { id: 'Named' },
+    );
+    for (const [, fn] of custom.ofType('AWS::Lambda::Function')) {
+      expect(fn.Properties.Environment).toMatchObject({
+        Variables: {
+          POWERTOOLS_METRICS_NAMESPACE: 'Acme/UserData',
+          POWERTOOLS_SERVICE_NAME: 'acme-users',
+        },
+      });
+    }
+    const [, dashboard] = only(custom.ofType('AWS::CloudWatch::Dashboard'));
+    expect(JSON.stringify(dashboard.Properties.DashboardBody)).toContain('Acme/UserData');
+    expect(() => resolveConfig({ metrics: { namespace: 'AWS/Lambda' } })).toThrow(/namespace/);
   });
 
   it('sends every alarm to the configured SNS topic', () => {

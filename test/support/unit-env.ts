@@ -6,4 +6,6 @@ import { applyOfflineHandlerEnv } from '../../lib/local/offline-env.js';
 import { testConfig } from './test-config.js';
 
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+// No EMF lines in test output (test/integration/request-metrics.test.ts turns them back on).
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 applyOfflineHandlerEnv(testConfig);
