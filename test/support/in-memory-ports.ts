@@ -424,18 +424,20 @@ export class InMemoryRevocations implements Revocations {
   }
 }
 
-/** Failure counts by key (windows are part of the keys, as the limiter builds them). */
+/** Attempt counts by key (windows are part of the keys, as the limiter builds them). */
 export class InMemoryAttemptCounter implements AttemptCounter {
   readonly counts = new Map<string, number>();
 
-  async failures(keys: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    return new Map(
-      keys.flatMap((key) => (this.counts.has(key) ? [[key, this.counts.get(key) ?? 0]] : [])),
-    );
+  async reserve(key: string, limit: number) {
+    const count = this.counts.get(key) ?? 0;
+    if (count >= limit) return false;
+    this.counts.set(key, count + 1);
+    return true;
   }
 
-  async recordFailure(keys: readonly string[]) {
-    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  async release(key: string) {
+    const count = this.counts.get(key) ?? 0;
+    if (count > 0) this.counts.set(key, count - 1);
   }
 }
 
