@@ -32,6 +32,7 @@ import type {
   KvPut,
   KvStore,
   KvUsage,
+  KvUsages,
   PutOutcome,
   Replaced,
 } from '../../lambdas/domain/key-value/kv-store.js';
@@ -58,6 +59,10 @@ export class InMemoryKvStore implements KvStore {
   readonly partitions = new Map<string, Map<string, KvItem>>();
   /** The usage counters by partition id: a hint, as in DynamoDB (writes keep it, recounts set it). */
   readonly usages = new Map<string, KvUsage>();
+  /** Which partition each counter counts (for the owner's recount). */
+  readonly namespaceOwners = new Map<string, KvPartition>();
+  /** The owners' totals over all their namespaces, by `<projectId>#<sub>`. */
+  readonly userUsages = new Map<string, KvUsage>();
 
   private partition(partition: KvPartition): Map<string, KvItem> {
     const id = partitionId(partition);
@@ -125,22 +130,46 @@ export class InMemoryKvStore implements KvStore {
     };
   }
 
-  async usage(partition: KvPartition): Promise<KvUsage> {
-    return this.usages.get(partitionId(partition)) ?? { keys: 0, bytes: 0 };
+  async usage(partition: KvPartition): Promise<KvUsages> {
+    return {
+      namespace: this.usages.get(partitionId(partition)) ?? { keys: 0, bytes: 0 },
+      user: this.userUsages.get(ownerId({ ...partition, sub: partition.owner })) ?? {
+        keys: 0,
+        bytes: 0,
+      },
+    };
   }
 
   async adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void> {
-    const usage = await this.usage(partition);
-    this.usages.set(partitionId(partition), {
-      keys: usage.keys + delta.keys,
-      bytes: usage.bytes + delta.bytes,
-    });
+    const { namespace, user } = await this.usage(partition);
+    await this.setUsage(partition, plus(namespace, delta));
+    await this.setUserUsage(partition, plus(user, delta));
   }
 
   async setUsage(partition: KvPartition, usage: KvUsage): Promise<void> {
     this.usages.set(partitionId(partition), usage);
+    this.namespaceOwners.set(partitionId(partition), partition);
+  }
+
+  async namespaceUsages(partition: KvPartition): Promise<ReadonlyMap<string, KvUsage>> {
+    return new Map(
+      [...this.namespaceOwners]
+        .filter(
+          ([, known]) => known.projectId === partition.projectId && known.owner === partition.owner,
+        )
+        .map(([id, known]) => [known.namespace, this.usages.get(id) ?? { keys: 0, bytes: 0 }]),
+    );
+  }
+
+  async setUserUsage(partition: KvPartition, usage: KvUsage): Promise<void> {
+    this.userUsages.set(ownerId({ ...partition, sub: partition.owner }), usage);
   }
 }
+
+const plus = (usage: KvUsage, delta: KvUsage) => ({
+  keys: usage.keys + delta.keys,
+  bytes: usage.bytes + delta.bytes,
+});
 
 export class InMemoryDocumentStore implements DocumentStore {
   readonly documents = new Map<string, StoredDocument>();
