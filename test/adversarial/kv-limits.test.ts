@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentClient } from '../../lambdas/adapters/dynamodb/document-client.js';
 import { dynamoKvStore } from '../../lambdas/adapters/dynamodb/kv-store-dynamodb.js';
 import { dynamoNamespaceMover } from '../../lambdas/adapters/dynamodb/namespace-mover-dynamodb.js';
+import { tableName } from '../../lambdas/config.js';
 import {
   deleteValues,
   getValues,
@@ -191,7 +192,7 @@ describe('per-user quotas (all of a user’s namespaces together)', () => {
     ).toMatchObject({ result: 0 });
     const total = await documentClient().send(
       new GetCommand({
-        TableName: process.env.KEY_VALUE_TABLE,
+        TableName: tableName('keyValue'),
         Key: { pk: `usage#${params.projectId}#${session.userId}`, sk: 'total' },
         ConsistentRead: true,
       }),

@@ -191,10 +191,9 @@ async function recount(context: KvContext): Promise<KvUsages> {
     cursor = page.lastKey;
   } while (cursor !== undefined);
   await store.setUsage(partition, namespace);
-  const counters = new Map(await store.namespaceUsages(partition));
-  counters.set(partition.namespace, namespace);
+  // The counters just stored included (the read is consistent).
   let user: KvUsage = { keys: 0, bytes: 0 };
-  for (const usage of counters.values()) user = plus(user, usage);
+  for (const usage of (await store.namespaceUsages(partition)).values()) user = plus(user, usage);
   await store.setUserUsage(partition, user);
   return { namespace, user };
 }
