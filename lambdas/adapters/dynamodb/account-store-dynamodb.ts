@@ -2,11 +2,11 @@
  * AccountStore on DynamoDB (accounts table). Items of one user share pk = `<projectId>#<sub>`:
  * sk = `device#<deviceId>` per device, sk = `profile` for login history and app profile.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { AccountStore, DeviceRecord } from '../../domain/account/account-store.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient } from './document-client.js';
+import { documentClient, queryByPrefix } from './document-client.js';
 
 const userPartition = (projectId: string, userId: string) => `${projectId}#${userId}`;
 const DEVICE = 'device#';
@@ -37,27 +37,8 @@ export function dynamoAccountStore(table = tableName('accounts')): AccountStore 
     },
 
     async listDevices(projectId, userId) {
-      const devices: DeviceRecord[] = [];
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await send(() =>
-          client.send(
-            new QueryCommand({
-              TableName: table,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :device)',
-              ExpressionAttributeValues: {
-                ':pk': userPartition(projectId, userId),
-                ':device': DEVICE,
-              },
-              ExclusiveStartKey,
-            }),
-          ),
-        );
-        for (const item of page.Items ?? [])
-          devices.push(withoutKeys(item) as unknown as DeviceRecord);
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
-      return devices;
+      const items = await queryByPrefix(table, userPartition(projectId, userId), DEVICE);
+      return items.map((item) => withoutKeys(item) as unknown as DeviceRecord);
     },
 
     async saveLogin(projectId, device, maxHistory) {

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { sdkClientDefaults } from '../aws-errors.js';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { rethrowAsDependencyFailure, sdkClientDefaults } from '../aws-errors.js';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -13,4 +13,37 @@ export function documentClient(): DynamoDBDocumentClient {
     marshallOptions: { removeUndefinedValues: true },
   });
   return client;
+}
+
+/**
+ * Every item of one partition whose sort key starts with `prefix`, page after page: for the
+ * small per-user sets (devices, wallets) that are always answered whole. A DynamoDB fault
+ * becomes the dependency failure the routes answer as "unavailable".
+ */
+export async function queryByPrefix(
+  table: string,
+  pk: string,
+  prefix: string,
+  options: { consistentRead?: boolean } = {},
+): Promise<Array<Record<string, unknown>>> {
+  const items: Array<Record<string, unknown>> = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  try {
+    do {
+      const page = await documentClient().send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          ConsistentRead: options.consistentRead,
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+  } catch (error) {
+    rethrowAsDependencyFailure(error, 'DynamoDB');
+  }
+  return items;
 }

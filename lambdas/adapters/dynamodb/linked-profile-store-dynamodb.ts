@@ -4,7 +4,7 @@
  * device. The prefix keeps them apart from Cognito users' partitions (`<projectId>#<sub>`).
  */
 import { randomUUID } from 'node:crypto';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { ExternalIdentity } from '../../domain/identity-providers/external-identity.js';
 import type {
@@ -14,7 +14,7 @@ import type {
   LinkedProfileStore,
 } from '../../domain/identity-providers/linked-profile.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient } from './document-client.js';
+import { documentClient, queryByPrefix } from './document-client.js';
 
 const partition = (key: LinkedKey) => `idp#${key.projectId}#${key.issuer}#${key.subject}`;
 const DEVICE = 'device#';
@@ -144,30 +144,15 @@ export function dynamoLinkedProfileStore(table = tableName('accounts')): LinkedP
     },
 
     async listDevices(key) {
-      const devices: LinkedDevice[] = [];
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await send(() =>
-          client.send(
-            new QueryCommand({
-              TableName: table,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :device)',
-              ExpressionAttributeValues: { ':pk': partition(key), ':device': DEVICE },
-              ExclusiveStartKey,
-            }),
-          ),
-        );
-        for (const item of page.Items ?? []) {
-          devices.push({
-            deviceId: item.deviceId as string,
-            userId: item.userId as string,
-            signUp: Number(item.signUp),
-            lastLogin: Number(item.lastLogin),
-          });
-        }
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
-      return devices;
+      const items = await queryByPrefix(table, partition(key), DEVICE);
+      return items.map(
+        (item): LinkedDevice => ({
+          deviceId: item.deviceId as string,
+          userId: item.userId as string,
+          signUp: Number(item.signUp),
+          lastLogin: Number(item.lastLogin),
+        }),
+      );
     },
   };
 }

@@ -7,12 +7,12 @@
  * account leaves nothing written.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { Wallet, WalletOwner, WalletStore } from '../../domain/wallet/wallet-store.js';
 import { AppError } from '../../errors.js';
 import { rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient } from './document-client.js';
+import { documentClient, queryByPrefix } from './document-client.js';
 
 const WALLET_PREFIX = 'wallet#';
 const ownerPartition = (owner: WalletOwner) => `${owner.projectId}#user#${owner.sub}`;
@@ -117,34 +117,19 @@ export function dynamoWalletStore(table = tableName('wallets')): WalletStore {
     },
 
     async list(owner) {
-      const wallets: Wallet[] = [];
-      let start: Record<string, unknown> | undefined;
-      try {
-        do {
-          const output = await client.send(
-            new QueryCommand({
-              TableName: table,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wallet)',
-              ExpressionAttributeValues: { ':pk': ownerPartition(owner), ':wallet': WALLET_PREFIX },
-              ConsistentRead: true,
-              ExclusiveStartKey: start,
-            }),
-          );
-          for (const item of (output.Items ?? []) as WalletItem[]) {
-            wallets.push({
-              address: item.address,
-              chain: item.chain,
-              family: item.family,
-              tags: item.tags ?? [],
-              label: item.label ?? '',
-              addedAt: item.addedAt,
-            });
-          }
-          start = output.LastEvaluatedKey;
-        } while (start);
-      } catch (error) {
-        rethrowAsDependencyFailure(error, 'DynamoDB');
-      }
+      const items = (await queryByPrefix(table, ownerPartition(owner), WALLET_PREFIX, {
+        consistentRead: true,
+      })) as unknown as WalletItem[];
+      const wallets = items.map(
+        (item): Wallet => ({
+          address: item.address,
+          chain: item.chain,
+          family: item.family,
+          tags: item.tags ?? [],
+          label: item.label ?? '',
+          addedAt: item.addedAt,
+        }),
+      );
       return wallets.sort((a, b) => a.addedAt - b.addedAt || a.address.localeCompare(b.address));
     },
   };

@@ -7,7 +7,7 @@ import { registerDevice } from '../../domain/identity-providers/simplified-users
 import { accountParams } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
-import { REGISTRATIONS_PER_HOUR } from './simplified-limits.js';
+import { limitRegistrations } from './simplified-limits.js';
 
 export const body = accountParams({
   data: z.object({
@@ -20,12 +20,7 @@ export const handler = providerRoute(
   { deps: simplifiedDeps, body, providers: ['anonymous'] },
   async ({ users, rateLimiter }, { project, params, sourceIp }) => {
     const now = Math.floor(Date.now() / 1000);
-    await rateLimiter.hit(
-      `register#${project.projectId}#${sourceIp}`,
-      REGISTRATIONS_PER_HOUR,
-      3600,
-      now,
-    );
+    await limitRegistrations(rateLimiter, { projectId: project.projectId, sourceIp, now });
     return {
       statusCode: 201,
       message: 'user registered',

@@ -9,7 +9,7 @@ import { AppError } from '../../errors.js';
 import { accountParams } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
-import { REGISTRATIONS_PER_HOUR } from './simplified-limits.js';
+import { limitRegistrations, noLoginIdentity } from './simplified-limits.js';
 
 export const body = accountParams({
   externalId: z.optional(z.unknown()),
@@ -33,19 +33,9 @@ export const handler = providerRoute(
       );
     }
     const now = Math.floor(Date.now() / 1000);
-    await rateLimiter.hit(
-      `register#${project.projectId}#${sourceIp}`,
-      REGISTRATIONS_PER_HOUR,
-      3600,
-      now,
-    );
+    await limitRegistrations(rateLimiter, { projectId: project.projectId, sourceIp, now });
     const { externalId, user } = await createNoLoginUser(users, project.projectId, appProfile, now);
-    const identity = {
-      strategy: 'simplified',
-      provider: 'noLogin',
-      projectId: project.projectId,
-      externalId,
-    };
+    const identity = noLoginIdentity(project.projectId, externalId);
     return {
       statusCode: 201,
       message: 'ok',

@@ -5,7 +5,7 @@ import { findNoLoginUser } from '../../domain/identity-providers/simplified-user
 import { accountParams } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
-import { NO_LOGIN_REQUESTS_PER_MINUTE } from './simplified-limits.js';
+import { limitNoLoginRequests, noLoginIdentity } from './simplified-limits.js';
 
 export const query = accountParams({ externalId: z.string().check(z.maxLength(256)) });
 
@@ -13,19 +13,9 @@ export const handler = providerRoute(
   { deps: simplifiedDeps, query, providers: ['noLogin'] },
   async ({ users, rateLimiter, issueToken }, { project, params, sourceIp }) => {
     const now = Math.floor(Date.now() / 1000);
-    await rateLimiter.hit(
-      `nologin#${project.projectId}#${sourceIp}`,
-      NO_LOGIN_REQUESTS_PER_MINUTE,
-      60,
-      now,
-    );
+    await limitNoLoginRequests(rateLimiter, { projectId: project.projectId, sourceIp, now });
     const user = await findNoLoginUser(users, project.projectId, params.externalId);
-    const identity = {
-      strategy: 'simplified',
-      provider: 'noLogin',
-      projectId: project.projectId,
-      externalId: params.externalId,
-    };
+    const identity = noLoginIdentity(project.projectId, params.externalId);
     return {
       message: 'ok',
       topLevel: identity,

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
 import { accountParams } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
-import { NO_LOGIN_REQUESTS_PER_MINUTE } from './simplified-limits.js';
+import { limitNoLoginRequests, noLoginIdentity } from './simplified-limits.js';
 
 const appProfile = z.record(z.string(), z.unknown());
 
@@ -29,19 +29,9 @@ export const handler = providerRoute(
       );
     }
     const now = Math.floor(Date.now() / 1000);
-    await rateLimiter.hit(
-      `nologin#${project.projectId}#${sourceIp}`,
-      NO_LOGIN_REQUESTS_PER_MINUTE,
-      60,
-      now,
-    );
+    await limitNoLoginRequests(rateLimiter, { projectId: project.projectId, sourceIp, now });
     const user = await updateNoLoginUser(users, project.projectId, params.externalId, profile, now);
-    const identity = {
-      strategy: 'simplified',
-      provider: 'noLogin',
-      projectId: project.projectId,
-      externalId: params.externalId,
-    };
+    const identity = noLoginIdentity(project.projectId, params.externalId);
     return {
       message: 'Profile updated',
       topLevel: identity,
