@@ -101,11 +101,11 @@ function keyValueRoutes(
       path: `/user-data${prefix}/set`,
       handler: handler('set'),
       auth: { scope: 'user-data-set' },
-      // The usage counter and the revocation mark in one BatchGetItem (GetItem when DynamoDB
-      // leaves a key unprocessed), the write, the counter's UpdateItem when usage changes; near
-      // the quota's edge the key itself (BatchGetItem) and a recount (Query, PutItem).
+      // The namespace's and user's usage counters and the revocation mark in one BatchGetItem,
+      // the write, the counters' UpdateItems when usage changes; near a quota's edge the key
+      // itself (BatchGetItem) and recounts (Query, PutItem).
       tables: {
-        keyValue: ['UpdateItem', 'GetItem', 'BatchGetItem', 'Query', 'PutItem'],
+        keyValue: ['UpdateItem', 'BatchGetItem', 'Query', 'PutItem'],
         revocations: ['BatchGetItem'],
         ...lookup,
       },
@@ -440,9 +440,10 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-upgrade',
     family: 'account',
     auth: SIGN_IN,
-    // Moves the guest's items to the account (copy, then delete) and revokes the guest.
+    // Moves the guest's items to the account (copy, then delete; the key/value usage counters
+    // follow with UpdateItem ADD) and revokes the guest.
     tables: {
-      keyValue: ['Query', 'PutItem', 'DeleteItem'],
+      keyValue: ['Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
       documents: ['GetItem', 'PutItem', 'DeleteItem', 'UpdateItem'],
       profiles: ['Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
       revocations: ['GetItem', 'PutItem'],
