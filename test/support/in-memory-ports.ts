@@ -140,10 +140,13 @@ export class InMemoryKvStore implements KvStore {
     };
   }
 
+  /** Atomic, as DynamoDB's ADD: nothing runs between the read and the write. */
   async adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void> {
-    const { namespace, user } = await this.usage(partition);
-    await this.setUsage(partition, plus(namespace, delta));
-    await this.setUserUsage(partition, plus(user, delta));
+    const id = partitionId(partition);
+    const user = ownerId({ ...partition, sub: partition.owner });
+    this.usages.set(id, plus(this.usages.get(id) ?? { keys: 0, bytes: 0 }, delta));
+    this.namespaceOwners.set(id, partition);
+    this.userUsages.set(user, plus(this.userUsages.get(user) ?? { keys: 0, bytes: 0 }, delta));
   }
 
   async setUsage(partition: KvPartition, usage: KvUsage): Promise<void> {

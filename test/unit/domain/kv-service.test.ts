@@ -210,6 +210,25 @@ describe('quotas per user, over all their namespaces', () => {
     expect(await setValue(byIdp, { key: 'b', value: '12345' })).toEqual({ version: 1 });
   });
 
+  it('a burst of parallel sets overshoots by the sets in flight at most; after it the quota holds', async () => {
+    const store = new InMemoryKvStore();
+    const namespaces = ['user:alice', 'email:alice:a@example.com', 'wallet:0xabc:alice'];
+    // All six read the counters before any writes (as six requests at once can).
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        setValue(inNamespace(store, namespaces[index % 3] ?? 'user:alice'), {
+          key: `k${index}`,
+          value: '1',
+        }),
+      ),
+    );
+    expect(burst).toHaveLength(6);
+    expect((await store.usage(inNamespace(store, 'user:alice').partition)).user.keys).toBe(6);
+    await expect(
+      setValue(inNamespace(store, 'idp:alice:google:1'), { key: 'after', value: '1' }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('maxKeysPerUser (3 keys') });
+  });
+
   it('at the edge the total is re-added from the namespaces’ counters, the current one recounted', async () => {
     const store = new InMemoryKvStore();
     const byId = inNamespace(store, 'user:alice');
