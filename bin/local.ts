@@ -70,6 +70,7 @@ log(
   `provider stand-ins (Auth0, Google, Facebook, Twitter) on ${backend.standIns.url}; ` +
     `mint tokens with: npm run dev-token -- --dir ${backend.standIns.dir} --provider google --sub alice`,
 );
+log(`mail the API sends (SES SendEmail) is written to ${backend.outboxDir}/*.eml`);
 log(`User data backend listening on ${server.url}`);
 log(`API explorer (Swagger UI): ${server.url}/explorer/ — the OpenAPI document: /openapi.json`);
 

@@ -43,6 +43,22 @@ export const walletChainsSchema = z
   .array(z.string().check(z.regex(/^[0-9]{1,20}$/)))
   .check(z.minLength(1));
 
+/**
+ * The sender of the API's own e-mail (owner notices, SES SendEmail): the deployment's `email`
+ * configuration without the IAM-only parts. Set only on routes that mail, only when `email`
+ * is configured (locally: the mail stand-in's outbox).
+ */
+export const emailSenderSchema = z.object({
+  fromEmail: z.email(),
+  fromName: z.optional(nonEmpty),
+  replyTo: z.optional(z.email()),
+  configurationSetName: z.optional(nonEmpty),
+  /** Region of the SES identity, when it is not the function's. */
+  sesRegion: z.optional(nonEmpty),
+});
+
+export type EmailSender = z.infer<typeof emailSenderSchema>;
+
 /** What a project (tenant) decides, in the deployment configuration. */
 export const projectSettingsSchema = z.object({
   projectId: z.uuid(),
@@ -163,4 +179,6 @@ export const configEnv = {
   projects: 'PROJECTS',
   /** AWS, routes with `clientSecrets`: name prefix of the app clients' backend secrets. */
   backendSecretPrefix: 'BACKEND_SECRET_PREFIX',
+  /** Routes that mail (`sendsMail`), when `email` is configured: the sender as JSON. */
+  emailSender: 'EMAIL_SENDER',
 } as const;

@@ -6,7 +6,7 @@
 
 import type { TableName } from '../lib/tables.js';
 import { tables } from '../lib/tables.js';
-import type { RuntimeProject } from './config-schema.js';
+import type { EmailSender, RuntimeProject } from './config-schema.js';
 import type { PasswordPolicy } from './domain/account/password-policy.js';
 import type { Limits } from './limits.js';
 import { loadRuntimeConfig } from './runtime-config.js';
@@ -26,6 +26,9 @@ export const passwordPolicy = (): PasswordPolicy => config.passwordPolicy;
 /** Secrets Manager name of an app client's backend secret (AWS; undefined elsewhere). */
 export const clientSecretName = (clientId: string): string | undefined =>
   config.backendSecretPrefix ? `${config.backendSecretPrefix}${clientId}` : undefined;
+
+/** The sender of the API's own e-mail (EMAIL_SENDER); undefined when `email` is not configured. */
+export const emailSender = (): EmailSender | undefined => config.emailSender;
 
 /** Chain ids a wallet may be added on (WALLET_CHAINS, from the `walletChains` configuration). */
 export const walletChains = (): readonly string[] => config.walletChains;

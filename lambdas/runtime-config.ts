@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { type TableName, tables } from '../lib/tables.js';
 import {
   configEnv,
+  type EmailSender,
+  emailSenderSchema,
   limitsSchema,
   passwordPolicySchema,
   type TenantDirectory,
@@ -24,6 +26,8 @@ export interface RuntimeConfig {
   /** Physical table names, for the tables this function was given. */
   readonly tables: Partial<Record<TableName, string>>;
   readonly backendSecretPrefix?: string;
+  /** Routes that mail, when the deployment configures `email`; else the mail is only logged. */
+  readonly emailSender?: EmailSender;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -83,6 +87,9 @@ export async function loadRuntimeConfig(
       walletChainsSchema,
     ),
     backendSecretPrefix: env[configEnv.backendSecretPrefix] || undefined,
+    emailSender: env[configEnv.emailSender]
+      ? parseJson(configEnv.emailSender, env[configEnv.emailSender], emailSenderSchema)
+      : undefined,
     tables: Object.fromEntries(
       Object.entries(tables).flatMap(([name, { envVar }]) =>
         env[envVar] ? [[name, env[envVar]]] : [],

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  type EmailSender,
   limitsSchema,
   passwordPolicySchema,
   projectSettingsSchema,
@@ -14,6 +15,15 @@ import {
 import { defaultPasswordPolicy } from '../lambdas/domain/account/password-policy.js';
 import { defaultWalletChains } from '../lambdas/domain/wallet/chains.js';
 import { defaultLimits } from '../lambdas/limits.js';
+
+/** What a handler needs to send mail (EMAIL_SENDER): the `email` configuration without IAM parts. */
+export const emailSenderOf = (email: NonNullable<BackendConfig['email']>): EmailSender => ({
+  fromEmail: email.fromEmail,
+  fromName: email.fromName,
+  replyTo: email.replyTo,
+  configurationSetName: email.configurationSetName,
+  sesRegion: email.sesRegion,
+});
 
 /** The project id used by the vendor's examples, so they run verbatim against a fresh deploy. */
 export const DEFAULT_PROJECT_ID = 'a69a31e9-f2e6-4d5f-b080-6138c6a721b7';
@@ -82,7 +92,8 @@ const configSchema = z.object({
   /**
    * Send Cognito's mails (confirmation and reset codes) through Amazon SES. Without it the
    * pool uses Cognito's own sender, limited to about 50 mails a day per account. The address
-   * (or `sesVerifiedDomain`) must be a verified SES identity before the deploy.
+   * (or `sesVerifiedDomain`) must be a verified SES identity before the deploy. The API's own
+   * mail (the owner notice of POST /user) needs it: without it that notice is only logged.
    */
   email: z.optional(
     z.object({

@@ -72,6 +72,12 @@ export interface RouteDefinition {
   /** Needs the external identity providers' secrets (the Facebook app secret). */
   readonly providerSecrets?: boolean;
   /**
+   * Sends the API's own e-mail (owner notices): with `email` configured, the stack passes the
+   * sender (EMAIL_SENDER) and grants `ses:SendEmail` on its SES identity; without, the mail
+   * is only logged.
+   */
+  readonly sendsMail?: boolean;
+  /**
    * This route's own throttling in the HTTP API stage; without it the configuration's
    * `throttle` applies (to this route alone: API Gateway limits each route separately).
    */
@@ -308,8 +314,11 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-user-create',
     family: 'account',
     auth: 'none',
-    // anonymous and noLogin users and their rate-limit counters.
-    tables: { accounts: ['PutItem', 'UpdateItem'] },
+    // anonymous and noLogin users and their rate-limit counters; the attempts table holds the
+    // owner notices' one-per-hour marks (a conditional PutItem).
+    tables: { accounts: ['PutItem', 'UpdateItem'], attempts: ['PutItem'] },
+    // An address that already has an account: its owner is told by mail.
+    sendsMail: true,
     // Admin sign-up (the pool refuses self sign-up); AdminDeleteUser undoes a half-created
     // user; AdminInitiateAuth signs in once to have the verification code mailed.
     cognito: [
@@ -332,7 +341,7 @@ export const routes: readonly RouteDefinition[] = [
     throttle: { rateLimit: 10, burstLimit: 20 },
     tables: {
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
-      attempts: ['BatchGetItem', 'UpdateItem'],
+      attempts: ['UpdateItem'],
       sessions: ['PutItem'],
     },
     signingSecret: true,
@@ -393,7 +402,7 @@ export const routes: readonly RouteDefinition[] = [
     // registry.
     tables: {
       revocations: ['PutItem'],
-      attempts: ['BatchGetItem', 'UpdateItem'],
+      attempts: ['UpdateItem'],
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       sessions: ['PutItem'],
     },
@@ -417,7 +426,7 @@ export const routes: readonly RouteDefinition[] = [
     family: 'account',
     auth: 'none',
     throttle: { rateLimit: 5, burstLimit: 10 },
-    tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
+    tables: { revocations: ['PutItem'], attempts: ['UpdateItem'] },
     // The user's sub (for the revocation mark) and the sign-out: no access token is at hand.
     cognito: ['AdminGetUser', 'AdminUserGlobalSignOut'],
     summary: 'Set a new password with the reset code',

@@ -4,6 +4,10 @@ import { passwordPolicy } from '../config.js';
 import { registerUser } from '../domain/account/account-service.js';
 import { accountParams, accountRoute } from '../http/account-route.js';
 import { publicAccountDeps } from '../wiring/account.js';
+import { ownerNotices } from '../wiring/owner-notices.js';
+
+/** Cognito, and the owner notices (an address that already has an account is told by mail). */
+const registerDeps = () => ({ ...publicAccountDeps(), notices: ownerNotices() });
 
 export const body = accountParams({
   // Further string members are user attributes (`nickname`, `custom:*`, …).
@@ -17,14 +21,16 @@ export const body = accountParams({
 });
 
 export const handler = accountRoute(
-  { deps: publicAccountDeps, body },
-  async ({ provider }, { project, params }) => {
+  { deps: registerDeps, body },
+  async ({ provider, notices }, { project, params }) => {
     const { email, password, ...attributes } = params.data;
-    const user = await registerUser(provider(project), project, passwordPolicy(), {
-      email,
-      password,
-      attributes,
-    });
+    const user = await registerUser(
+      provider(project),
+      project,
+      passwordPolicy(),
+      { email, password, attributes },
+      notices,
+    );
     return {
       statusCode: 201,
       message: user.confirmed ? 'user registered' : 'please check your email',

@@ -7,11 +7,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BackendConfig } from '../config.js';
+import { type BackendConfig, emailSenderOf } from '../config.js';
 import { tables } from '../tables.js';
 import { checkPoolFile, type EmulatedPool, startCognitoEmulator } from './cognito-emulator.js';
 import { localCredentials, startDynamoDbLocal } from './dynamodb-local.js';
 import { readJsonFile, writeFileAtomic, writeJsonAtomic } from './local-files.js';
+import { startMailStandIn } from './stand-ins/mail-stand-in.js';
 import { standInSettings, startProviderStandIns } from './stand-ins/provider-stand-ins.js';
 
 export const LOCAL_REGION = 'us-east-1';
@@ -29,6 +30,8 @@ export interface LocalBackend {
   readonly codesFile: string;
   /** The provider stand-ins' base URL and key directory (`npm run dev-token -- --dir`). */
   readonly standIns: { readonly url: string; readonly dir: string };
+  /** Where the mail stand-in writes each mail the handlers send (`<data dir>/outbox/*.eml`). */
+  readonly outboxDir: string;
   nextCode(destination: string, timeoutMs?: number): Promise<string>;
   /** The key pair the Cognito emulator signs with (tests sign tokens it cannot issue). */
   readonly signingKeyFile: string;
@@ -96,6 +99,15 @@ export async function startLocalBackend(options: {
     throw error;
   });
 
+  // SES SendEmail: each mail lands in the outbox (and one log line), never on the network.
+  const mail = await startMailStandIn({
+    outboxDir: join(scratch, 'outbox'),
+    log: options.log,
+  }).catch(async (error: unknown) => {
+    await Promise.all([standIns.stop(), cognito.stop(), dynamo.stop()]);
+    throw error;
+  });
+
   const env: Record<string, string> = {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
@@ -120,6 +132,11 @@ export async function startLocalBackend(options: {
     PASSWORD_POLICY: JSON.stringify(config.passwordPolicy),
     WALLET_CHAINS: JSON.stringify(config.walletChains),
     JWKS_PRELOAD: JSON.stringify(cognito.jwks),
+    AWS_ENDPOINT_URL_SESV2: mail.url,
+    // The configured sender, or a placeholder: locally every mail goes to the outbox.
+    EMAIL_SENDER: JSON.stringify(
+      emailSenderOf(config.email ?? { fromEmail: 'no-reply@user-data-backend.invalid' }),
+    ),
     SIGNING_SECRET: signingSecret(scratch),
     CLIENT_SECRETS: JSON.stringify(clientSecrets(scratch, pool)),
     ...Object.fromEntries(Object.values(tables).map((table) => [table.envVar, table.id])),
@@ -130,11 +147,12 @@ export async function startLocalBackend(options: {
     pool,
     codesFile,
     standIns: { url: standIns.url, dir: standIns.dir },
+    outboxDir: mail.outboxDir,
     nextCode: cognito.nextCode,
     signingKeyFile: cognito.signingKeyFile,
     pids: () => ({ dynamodb: dynamo.pid, cognito: cognito.pid }),
     async stop() {
-      await Promise.all([cognito.stop(), dynamo.stop(), standIns.stop()]);
+      await Promise.all([cognito.stop(), dynamo.stop(), standIns.stop(), mail.stop()]);
       if (!options.dataDir) rmSync(scratch, { recursive: true, force: true });
     },
   };

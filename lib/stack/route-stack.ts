@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, NestedStack } from 'aws-cdk-lib';
+import { Aws, Duration, NestedStack, Stack } from 'aws-cdk-lib';
 import { type HttpApi, HttpMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -10,7 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { configEnv } from '../../lambdas/config-schema.js';
-import type { BackendConfig } from '../config.js';
+import { type BackendConfig, emailSenderOf } from '../config.js';
 import { handlerEntry, type RouteDefinition, routeId } from '../routes.js';
 import { type TableName, tables } from '../tables.js';
 import { ApiFunction } from './api-function.js';
@@ -77,6 +77,17 @@ export class RouteStack extends NestedStack {
           );
         }
       }
+      if (route.sendsMail && config.email) {
+        fn.addEnvironment(configEnv.emailSender, JSON.stringify(emailSenderOf(config.email)));
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({
+            actions: ['ses:SendEmail'],
+            resources: sesSendResources(this, config.email),
+            // Only as the configured sender, even when the identity is a whole domain.
+            conditions: { StringEquals: { 'ses:FromAddress': config.email.fromEmail } },
+          }),
+        );
+      }
       // Token-checked routes also verify the backend's own tokens (guests, external providers).
       if (route.signingSecret || route.auth !== 'none') {
         props.signingSecret.grantRead(fn);
@@ -107,6 +118,27 @@ export class RouteStack extends NestedStack {
       this.functions.push(fn);
     }
   }
+}
+
+type EmailConfig = NonNullable<BackendConfig['email']>;
+
+/**
+ * The resources SES authorises SendEmail on: the sending identity (the verified domain when
+ * configured, else the address: the identity Cognito's own mail uses), and the configuration
+ * set when the mail names one.
+ */
+export function sesSendResources(scope: Construct, email: EmailConfig): string[] {
+  const arn = (resource: string, resourceName: string) =>
+    Stack.of(scope).formatArn({
+      service: 'ses',
+      region: email.sesRegion ?? Aws.REGION,
+      resource,
+      resourceName,
+    });
+  return [
+    arn('identity', email.sesVerifiedDomain ?? email.fromEmail),
+    ...(email.configurationSetName ? [arn('configuration-set', email.configurationSetName)] : []),
+  ];
 }
 
 export const routeKey = (route: RouteDefinition): string => `${route.method} ${route.path}`;

@@ -144,6 +144,83 @@ describe('functions', () => {
     expect(login?.cognito).toEqual(['AdminInitiateAuth']);
   });
 
+  it('ses:SendEmail and the sender only on the routes that mail, and only with `email` configured', () => {
+    const sesActions = (route: (typeof routes)[number], statements = statementsOf(route)) =>
+      statements.filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith('ses:')),
+      );
+    for (const route of routes) {
+      expect(sesActions(route), `${route.method} ${route.path}`).toEqual([]);
+      const [, fn] = functionOf(route);
+      expect(fn.Properties.Environment, route.path).not.toHaveProperty('Variables.EMAIL_SENDER');
+    }
+
+    const configured = synth(
+      resolveConfig({
+        email: {
+          fromEmail: 'no-reply@mail.example.com',
+          fromName: 'Example',
+          replyTo: 'help@example.com',
+          configurationSetName: 'user-data',
+          sesRegion: 'eu-west-1',
+          sesVerifiedDomain: 'mail.example.com',
+        },
+      }),
+      { id: 'Mailing' },
+    );
+    const mailing = routes.filter((route) => route.sendsMail);
+    expect(mailing.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /user']);
+    for (const route of routes) {
+      const found = configured
+        .ofType('AWS::Lambda::Function')
+        .find(([id]) => new RegExp(`^${routeId(route)}[0-9A-F]{8}$`).test(id));
+      if (!found) throw new Error(`no function for ${route.method} ${route.path}`);
+      const [, fn, templateId] = found;
+      const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+      const statements = configured
+        .ofType('AWS::IAM::Policy')
+        .filter(
+          ([, policy, inTemplate]) =>
+            inTemplate === templateId &&
+            (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId),
+        )
+        .flatMap(
+          ([, policy]) =>
+            (
+              policy.Properties.PolicyDocument as {
+                Statement: Array<{ Action: string | string[]; Resource: unknown }>;
+              }
+            ).Statement,
+        );
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      if (!route.sendsMail) {
+        expect(sesActions(route, statements), route.path).toEqual([]);
+        expect(variables, route.path).not.toHaveProperty('EMAIL_SENDER');
+        continue;
+      }
+      // Only SendEmail, on the verified domain's identity and the configuration set.
+      const [statement] = sesActions(route, statements);
+      expect(sesActions(route, statements)).toHaveLength(1);
+      expect(statement?.Action).toBe('ses:SendEmail');
+      const resources = JSON.stringify(statement?.Resource);
+      expect(resources).toContain(':ses:eu-west-1:');
+      expect(resources).toContain(':identity/mail.example.com');
+      expect(resources).toContain(':configuration-set/user-data');
+      expect(resources).not.toContain('*');
+      expect((statement as { Condition?: unknown } | undefined)?.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'no-reply@mail.example.com' },
+      });
+      expect(JSON.parse(String(variables.EMAIL_SENDER))).toEqual({
+        fromEmail: 'no-reply@mail.example.com',
+        fromName: 'Example',
+        replyTo: 'help@example.com',
+        configurationSetName: 'user-data',
+        sesRegion: 'eu-west-1',
+      });
+    }
+  });
+
   it('configuration comes from the tenant directory secret, not from PROJECTS in the environment', () => {
     for (const [id, fn] of synthesized.ofType('AWS::Lambda::Function')) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })

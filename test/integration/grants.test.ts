@@ -32,6 +32,7 @@ import { handlerEntry, type RouteDefinition, routeFor, routes } from '../../lib/
 import { type TableName, tables } from '../../lib/tables.js';
 import { type AwsRecorder, type RecordedCall, startAwsRecorder } from '../support/aws-recorder.js';
 import { apiEvent, type EventInput, invoke } from '../support/events.js';
+import { clearLogs, logEntries } from '../support/logs.js';
 import { providerToken } from '../support/provider-tokens.js';
 import {
   allows,
@@ -770,4 +771,35 @@ describe('every route, run as deployed, calls only what its function is granted'
       expect(callProblems(calls, fn, grants)).toEqual([]);
     },
   );
+});
+
+describe('POST /user with an address that already has an account, run as deployed', () => {
+  it('takes the owner notice’s hold with a granted call and, without `email`, only logs the notice', async () => {
+    const route = routeFor('POST /user');
+    if (!route) throw new Error('no POST /user route');
+    const fn = grants.functionOf(route);
+    const owner = await createUser('grant-notice');
+    recorder.take();
+    clearLogs();
+    const answer = await invokeDeployed(route, deployedEnvironment(fn, recorder), {
+      path: '/user',
+      body: { ...params, data: { email: owner.email, password: PASSWORD } },
+    });
+    const calls = recorder.take();
+
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(calls).toContainEqual({
+      service: 'dynamodb',
+      action: 'PutItem',
+      resource: tables.attempts.id,
+    });
+    expect(callProblems(calls, fn, grants)).toEqual([]);
+    expect(logEntries()).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: expect.stringContaining('no e-mail sender configured'),
+        extra: [expect.objectContaining({ reason: 'no-sender' })],
+      }),
+    );
+  });
 });

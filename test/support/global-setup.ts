@@ -9,6 +9,8 @@ declare module 'vitest' {
     /** Key directory of the provider stand-ins, for minting provider tokens. */
     standInsDir: string;
     signingKeyFile: string;
+    /** Where the mail stand-in writes the mails the handlers send (SES SendEmail). */
+    outboxDir: string;
   }
 }
 
@@ -20,5 +22,6 @@ export default async function setup(project: TestProject) {
   project.provide('codesFile', backend.codesFile);
   project.provide('standInsDir', backend.standIns.dir);
   project.provide('signingKeyFile', backend.signingKeyFile);
+  project.provide('outboxDir', backend.outboxDir);
   return () => backend.stop();
 }

@@ -15,6 +15,12 @@ import type {
   SessionTokens,
 } from '../../lambdas/domain/account/identity-provider.js';
 import type {
+  Mail,
+  Mailer,
+  NoticeThrottle,
+  OwnerNotices,
+} from '../../lambdas/domain/account/owner-notices.js';
+import type {
   RefreshTokenRecord,
   Revocations,
   SessionRegistry,
@@ -471,6 +477,37 @@ export class InMemoryAttemptCounter implements AttemptCounter {
     const count = this.counts.get(key) ?? 0;
     if (count > 0) this.counts.set(key, count - 1);
   }
+}
+
+/** Owner notices: mails kept in `sent`, holds in `held`; `failing` makes the mailer throw. */
+export class InMemoryOwnerNotices implements OwnerNotices {
+  readonly sent: Mail[] = [];
+  readonly held = new Map<string, number>();
+  readonly failures: Array<{ reason: string; error: unknown }> = [];
+  failing: Error | undefined;
+  clock = 1_000;
+  readonly intervalSeconds = 3600;
+
+  readonly mailer: Mailer = {
+    send: async (mail) => {
+      if (this.failing) throw this.failing;
+      this.sent.push(mail);
+    },
+  };
+
+  readonly throttle: NoticeThrottle = {
+    claim: async (key, now, until) => {
+      if ((this.held.get(key) ?? 0) > now) return false;
+      this.held.set(key, until);
+      return true;
+    },
+  };
+
+  readonly now = () => this.clock;
+
+  readonly onFailure = (reason: string, error: unknown) => {
+    this.failures.push({ reason, error });
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A route's bundle carries only the SDK clients it can call: built with the deployed esbuild
  * settings, the by-user-id key/value handlers contain no Cognito client (the e-mail, wallet
- * and IdP ones do: they need the user directory).
+ * and IdP ones do: they need the user directory), and only the routes that mail carry SES.
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ async function sdkClientsIn(entry: string): Promise<string[]> {
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([path]) => path);
   const clients = kept
-    .map((input) => /node_modules\/@aws-sdk\/(client-[a-z-]+)\//.exec(input)?.[1])
+    .map((input) => /node_modules\/@aws-sdk\/(client-[a-z0-9-]+)\//.exec(input)?.[1])
     .filter((name): name is string => name !== undefined);
   return [...new Set(clients)].sort();
 }
@@ -42,5 +42,15 @@ describe('handler bundles', () => {
       expect(clients).not.toContain('client-cognito-identity-provider');
     }
     expect(clients).toContain('client-dynamodb');
+    // The SES client only where a route mails (sendsMail).
+    expect(clients).not.toContain('client-sesv2');
+  });
+
+  it('the SES client is bundled only into the handlers of routes that mail', async () => {
+    const mailing = routes.filter((route) => route.sendsMail);
+    expect(mailing.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /user']);
+    for (const route of mailing) {
+      expect(await sdkClientsIn(handlerEntry(route))).toContain('client-sesv2');
+    }
   });
 });

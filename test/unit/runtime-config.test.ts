@@ -116,6 +116,24 @@ describe('loadRuntimeConfig', () => {
     ).rejects.toThrow(/TENANT_DIRECTORY_ARN[\s\S]*projectId/);
   });
 
+  it('reads the e-mail sender only where the stack sets it, and fails naming it when malformed', async () => {
+    const directory = async () => JSON.stringify({ projects: [project] });
+    expect((await loadRuntimeConfig(stackEnv(), directory)).emailSender).toBeUndefined();
+    const sender = {
+      fromEmail: 'no-reply@example.com',
+      fromName: 'Example',
+      sesRegion: 'eu-west-1',
+    };
+    const configured = await loadRuntimeConfig(
+      stackEnv({ EMAIL_SENDER: JSON.stringify(sender) }),
+      directory,
+    );
+    expect(configured.emailSender).toEqual(sender);
+    await expect(
+      loadRuntimeConfig(stackEnv({ EMAIL_SENDER: '{"fromEmail":"not an address"}' }), directory),
+    ).rejects.toThrow(/EMAIL_SENDER[\s\S]*fromEmail/);
+  });
+
   it('fails the init when the secret cannot be read (the next invocation retries the init)', async () => {
     await expect(
       loadRuntimeConfig(stackEnv(), async () => {

@@ -7,6 +7,7 @@ import type { AccountStore, DeviceRecord } from './account-store.js';
 import { type AttemptCounter, type AttemptPolicy, limitAttempts } from './attempt-limiter.js';
 import { externalId, signDevice } from './device-signature.js';
 import type { IdentityProvider } from './identity-provider.js';
+import { noticeSignUpAttempt, type OwnerNotices } from './owner-notices.js';
 import { type PasswordPolicy, passwordProblems } from './password-policy.js';
 import type { Revocations, SessionRegistry } from './session-registry.js';
 
@@ -62,13 +63,15 @@ export function assertPassword(password: string, policy: PasswordPolicy): void {
 /**
  * Registers the canonical address (one account per e-mail, whatever its spelling). An address
  * that already has an account answers exactly like a new one (no enumeration): the same
- * status and shape, with a user id that belongs to no one.
+ * status and shape, with a user id that belongs to no one; the owner is told by mail instead
+ * (at most once an hour; a failed notice changes nothing in the answer).
  */
 export async function registerUser(
   provider: IdentityProvider,
   project: AccountProject,
   policy: PasswordPolicy,
   input: { email: string; password: string; attributes: Record<string, string> },
+  notices: OwnerNotices,
 ): Promise<{ userId: string; confirmed: boolean }> {
   assertKnownAttributes(input.attributes, project);
   assertPassword(input.password, policy);
@@ -82,6 +85,7 @@ export async function registerUser(
     });
   } catch (error) {
     if (error instanceof AppError && error.code === 'user_exists') {
+      await noticeSignUpAttempt(notices, email);
       return { userId: randomUUID(), confirmed: project.autoConfirmSignUp };
     }
     throw error;

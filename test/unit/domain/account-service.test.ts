@@ -17,6 +17,7 @@ import {
   InMemoryAccountStore,
   InMemoryAttemptCounter,
   InMemoryIdentityProvider,
+  InMemoryOwnerNotices,
   InMemoryRevocations,
   InMemorySessionRegistry,
 } from '../../support/in-memory-ports.js';
@@ -58,11 +59,13 @@ function setup() {
 type Deps = ReturnType<typeof setup>['deps'];
 
 async function registered(deps: Deps, email = 'a@example.com') {
-  return registerUser(deps.provider, project, defaultPasswordPolicy, {
-    email,
-    password: PASSWORD,
-    attributes: {},
-  });
+  return registerUser(
+    deps.provider,
+    project,
+    defaultPasswordPolicy,
+    { email, password: PASSWORD, attributes: {} },
+    new InMemoryOwnerNotices(),
+  );
 }
 
 describe('registerUser', () => {
@@ -75,6 +78,7 @@ describe('registerUser', () => {
       { ...project, autoConfirmSignUp: false },
       defaultPasswordPolicy,
       { email: 'b@example.com', password: PASSWORD, attributes: {} },
+      new InMemoryOwnerNotices(),
     );
     expect(manual).toEqual({ userId: 'sub-2', confirmed: false });
     expect(provider.calls).toEqual(['signUp', 'confirmSignUp', 'signUp']);
@@ -83,18 +87,30 @@ describe('registerUser', () => {
   it('refuses a weak password and unknown attributes before calling the provider', async () => {
     const { provider } = setup();
     await expect(
-      registerUser(provider, project, defaultPasswordPolicy, {
-        email: 'a@example.com',
-        password: 'alllowercase',
-        attributes: {},
-      }),
+      registerUser(
+        provider,
+        project,
+        defaultPasswordPolicy,
+        {
+          email: 'a@example.com',
+          password: 'alllowercase',
+          attributes: {},
+        },
+        new InMemoryOwnerNotices(),
+      ),
     ).rejects.toMatchObject({ code: 'weak_password', message: expect.stringContaining('upper') });
     await expect(
-      registerUser(provider, project, defaultPasswordPolicy, {
-        email: 'a@example.com',
-        password: PASSWORD,
-        attributes: { shoe_size: '44' },
-      }),
+      registerUser(
+        provider,
+        project,
+        defaultPasswordPolicy,
+        {
+          email: 'a@example.com',
+          password: PASSWORD,
+          attributes: { shoe_size: '44' },
+        },
+        new InMemoryOwnerNotices(),
+      ),
     ).rejects.toMatchObject({
       code: 'invalid_request',
       message: expect.stringContaining('shoe_size'),
