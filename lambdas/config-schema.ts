@@ -22,6 +22,8 @@ export const limitsSchema = z.object({
   // Quotas and attempt limits added later: an older configuration without them keeps working.
   maxKeysPerNamespace: z._default(positive, defaultLimits.maxKeysPerNamespace),
   maxBytesPerNamespace: z._default(positive, defaultLimits.maxBytesPerNamespace),
+  maxKeysPerUser: z._default(positive, defaultLimits.maxKeysPerUser),
+  maxBytesPerUser: z._default(positive, defaultLimits.maxBytesPerUser),
   maxFailuresPerAccount: z._default(positive, defaultLimits.maxFailuresPerAccount),
   maxFailuresPerSource: z._default(positive, defaultLimits.maxFailuresPerSource),
   attemptWindowSeconds: z._default(positive, defaultLimits.attemptWindowSeconds),

@@ -18,6 +18,10 @@ export interface Limits {
   readonly maxKeysPerNamespace: number;
   /** Key/value quota: UTF-8 bytes of keys plus values in one namespace of one user. */
   readonly maxBytesPerNamespace: number;
+  /** Key/value quota: live keys in all of one user's namespaces together (user id, e-mail, wallets, IdPs). */
+  readonly maxKeysPerUser: number;
+  /** Key/value quota: UTF-8 bytes of keys plus values in all of one user's namespaces together. */
+  readonly maxBytesPerUser: number;
   /** Failed sign-ins, reset codes or password changes per account within one window. */
   readonly maxFailuresPerAccount: number;
   /** Failed sign-ins, reset codes or password changes per source IP within one window. */
@@ -36,6 +40,8 @@ export const defaultLimits: Limits = {
   maxLoginHistory: 50,
   maxKeysPerNamespace: 1000,
   maxBytesPerNamespace: 10 * 1024 * 1024,
+  maxKeysPerUser: 5000,
+  maxBytesPerUser: 20 * 1024 * 1024,
   maxFailuresPerAccount: 10,
   maxFailuresPerSource: 100,
   attemptWindowSeconds: 15 * 60,

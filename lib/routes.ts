@@ -109,11 +109,11 @@ function keyValueRoutes(
       path: `/user-data${prefix}/set`,
       handler: handler('set'),
       auth: { scope: 'user-data-set' },
-      // The usage counter and the revocation mark in one BatchGetItem (GetItem when DynamoDB
-      // leaves a key unprocessed), the write, the counter's UpdateItem when usage changes; near
-      // the quota's edge the key itself (BatchGetItem) and a recount (Query, PutItem).
+      // The namespace's and user's usage counters and the revocation mark in one BatchGetItem,
+      // the write, the counters' UpdateItems when usage changes; near a quota's edge the key
+      // itself (BatchGetItem) and recounts (Query, PutItem).
       tables: {
-        keyValue: ['UpdateItem', 'GetItem', 'BatchGetItem', 'Query', 'PutItem'],
+        keyValue: ['UpdateItem', 'BatchGetItem', 'Query', 'PutItem'],
         revocations: ['BatchGetItem'],
         ...lookup,
       },
@@ -345,7 +345,7 @@ export const routes: readonly RouteDefinition[] = [
     throttle: { rateLimit: 10, burstLimit: 20 },
     tables: {
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
-      attempts: ['BatchGetItem', 'UpdateItem'],
+      attempts: ['UpdateItem'],
       sessions: ['PutItem'],
     },
     signingSecret: true,
@@ -408,7 +408,7 @@ export const routes: readonly RouteDefinition[] = [
     // registry.
     tables: {
       revocations: ['PutItem'],
-      attempts: ['BatchGetItem', 'UpdateItem'],
+      attempts: ['UpdateItem'],
       accounts: ['GetItem', 'PutItem', 'UpdateItem'],
       sessions: ['PutItem'],
     },
@@ -434,7 +434,7 @@ export const routes: readonly RouteDefinition[] = [
     family: 'account',
     auth: 'none',
     throttle: { rateLimit: 5, burstLimit: 10 },
-    tables: { revocations: ['PutItem'], attempts: ['BatchGetItem', 'UpdateItem'] },
+    tables: { revocations: ['PutItem'], attempts: ['UpdateItem'] },
     // The user's sub (for the revocation mark) and the sign-out: no access token is at hand;
     // ConfirmForgotPassword proves the app client's secret.
     cognito: ['AdminGetUser', 'AdminUserGlobalSignOut', 'DescribeUserPoolClient'],
@@ -458,9 +458,10 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'account-upgrade',
     family: 'account',
     auth: SIGN_IN,
-    // Moves the guest's items to the account (copy, then delete) and revokes the guest.
+    // Moves the guest's items to the account (copy, then delete; the key/value usage counters
+    // follow with UpdateItem ADD) and revokes the guest.
     tables: {
-      keyValue: ['Query', 'PutItem', 'DeleteItem'],
+      keyValue: ['Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
       documents: ['GetItem', 'PutItem', 'DeleteItem', 'UpdateItem'],
       profiles: ['Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
       revocations: ['GetItem', 'PutItem'],

@@ -75,8 +75,8 @@ const sessionsTable = lazy(dynamoSessionRegistry);
 
 /** Plain objects whose adapters are built on the first call (safe to spread). */
 const attempts: AttemptCounter = {
-  failures: (keys) => attemptsTable().failures(keys),
-  recordFailure: (keys, windowEnd) => attemptsTable().recordFailure(keys, windowEnd),
+  reserve: (key, limit, windowEnd) => attemptsTable().reserve(key, limit, windowEnd),
+  release: (key) => attemptsTable().release(key),
 };
 const sessions: SessionRegistry = {
   remember: (token, record, expiresAt) => sessionsTable().remember(token, record, expiresAt),

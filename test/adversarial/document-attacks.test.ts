@@ -1,6 +1,9 @@
 /** JSON-document attacks: ETag reuse after alias_deleted, non-canonical authvalues. */
 import { createHmac } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { documentClient } from '../../lambdas/adapters/dynamodb/document-client.js';
+import { tableName } from '../../lambdas/config.js';
 import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as documentPatch } from '../../lambdas/handlers/document-patch.js';
 import { handler as documentReplace } from '../../lambdas/handlers/document-replace.js';
@@ -70,6 +73,45 @@ describe('ETag versions are never reused', () => {
       body: { data: { v: 1 } },
     });
     expect(fresh.status).toBe(200);
+  });
+});
+
+describe('documents per user do not multiply', () => {
+  it('20 concurrent alias_updated reports leave the user one alias; the others stay free', async () => {
+    const token = await (await createUser()).signIn();
+    const report = (type: string, alias: string, as = token) =>
+      call(sessionFeedback, {
+        path: '/session-feedback',
+        headers: { authorization: `BindIdBackend ${digest(as).toString('base64')}` },
+        body: {
+          subject_session_at: as,
+          reports: [{ type, alias, time: Math.floor(Date.now() / 1000) }],
+        },
+      });
+    const base = `many-${Date.now()}`;
+    expect((await report('authentication_performed', `${base}-first`)).status).toBe(200);
+    const aliases = Array.from({ length: 20 }, (_, index) => `${base}-${index}`);
+    const answers = await Promise.all(aliases.map((alias) => report('alias_updated', alias)));
+    // Each report either moved the alias or was refused whole (one transaction each).
+    for (const answer of answers) expect([200, 409]).toContain(answer.status);
+    const markers = await Promise.all(
+      [`${base}-first`, ...aliases].map(async (alias) => {
+        const { Item } = await documentClient().send(
+          new GetCommand({
+            TableName: tableName('documents'),
+            Key: { pk: `${DEFAULT_PROJECT_ID}#alias#${alias}`, sk: 'owner' },
+            ConsistentRead: true,
+          }),
+        );
+        return Item;
+      }),
+    );
+    expect(markers.filter((marker) => marker !== undefined)).toHaveLength(1);
+    // Another user can claim every alias the first does not hold.
+    const other = await (await createUser()).signIn();
+    const held = [`${base}-first`, ...aliases].find((_, index) => markers[index] !== undefined);
+    const free = aliases.find((alias) => alias !== held) ?? '';
+    expect((await report('authentication_performed', free, other)).status).toBe(200);
   });
 });
 

@@ -3,6 +3,8 @@
  * sessions that survive logout / password change / reset, cross-client refresh, attribute
  * injection at sign-up, enumeration, and guessing without limits.
  */
+
+import { randomUUID } from 'node:crypto';
 import {
   AdminDeleteUserCommand,
   AdminUpdateUserAttributesCommand,
@@ -15,6 +17,9 @@ import { InternalServerError } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
+import { dynamoAttemptCounter } from '../../lambdas/adapters/dynamodb/attempt-counter-dynamodb.js';
+import { limitAttempts } from '../../lambdas/domain/account/attempt-limiter.js';
+import { AppError } from '../../lambdas/errors.js';
 import { handler as changePassword } from '../../lambdas/handlers/account-change-password.js';
 import { handler as confirmForgot } from '../../lambdas/handlers/account-confirm-forgot-password.js';
 import { handler as forgot } from '../../lambdas/handlers/account-forgot-password.js';
@@ -398,6 +403,75 @@ describe('attempt limits', () => {
     expect((await loginAccount((await newSession('free')).email)).status).toBe(200);
   });
 
+  it('login: of 30 parallel wrong passwords only 10 reach Cognito; the rest are 429 with Retry-After', async () => {
+    const session = await newSession('parallel');
+    const answers = await wrongLogins(session.email, 30);
+    const statuses = answers.map((answer) => answer.status);
+    // Each 401 is a guess Cognito answered; in-flight guesses hold their unit of the limit.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(refused).toHaveLength(20);
+    for (const answer of refused) {
+      expect(answer.body).toMatchObject({ result: 0, error: 'throttled' });
+      expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    expect((await loginAccount(session.email, PASSWORD, randomIp())).status).toBe(429);
+  });
+
+  it('the counter on DynamoDB: 30 parallel guesses at a limit of 5 run 5; successes give their unit back', async () => {
+    const counter = dynamoAttemptCounter();
+    const policy = {
+      maxFailuresPerAccount: 5,
+      maxFailuresPerSource: 100,
+      attemptWindowSeconds: 900,
+    };
+    const account = `${randomUUID()}@example.com`;
+    const who = (sourceIp = randomIp()) => ({
+      action: 'login',
+      account,
+      sourceIp,
+      now: Math.floor(Date.now() / 1000),
+    });
+    let reached = 0;
+    const guess = () =>
+      limitAttempts(counter, policy, who(), async () => {
+        reached += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new AppError('invalid_credentials', 'Incorrect email or password');
+      });
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, guess));
+    expect(reached).toBe(5);
+    expect(
+      outcomes
+        .map((outcome) => (outcome.status === 'rejected' ? outcome.reason.code : 'ok'))
+        .sort(),
+    ).toEqual([...Array(5).fill('invalid_credentials'), ...Array(25).fill('throttled')]);
+
+    // Another account, 4 failures: the right password still passes, any number of times; the
+    // 5th failure locks it.
+    const owner = `${randomUUID()}@example.com`;
+    const as = () => ({ ...who(), account: owner });
+    for (let i = 0; i < 4; i++) {
+      await expect(
+        limitAttempts(counter, policy, as(), async () => {
+          throw new AppError('invalid_credentials', 'wrong');
+        }),
+      ).rejects.toMatchObject({ code: 'invalid_credentials' });
+    }
+    // One after the other (an attempt in flight holds a unit, a right password's too).
+    for (let i = 0; i < 10; i++) {
+      expect(await limitAttempts(counter, policy, as(), async () => 'signed in')).toBe('signed in');
+    }
+    await expect(
+      limitAttempts(counter, policy, as(), async () => {
+        throw new AppError('invalid_credentials', 'wrong');
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_credentials' });
+    await expect(
+      limitAttempts(counter, policy, as(), async () => 'signed in'),
+    ).rejects.toMatchObject({ code: 'throttled' });
+  });
+
   it('login: 100 failures from one source lock that source, for every account', async () => {
     const sourceIp = randomIp();
     for (let round = 0; round < 10; round++) {
@@ -427,7 +501,7 @@ describe('attempt limits', () => {
         },
       });
     for (let attempt = 0; attempt < 10; attempt++) {
-      expect((await confirm(`00000${attempt}x`)).status).toBe(400);
+      expect((await confirm(`00000$attemptx`)).status).toBe(400);
     }
     const locked = await confirm(code);
     expect(locked.status).toBe(429);
@@ -445,7 +519,7 @@ describe('attempt limits', () => {
         body: { ...params, data: { password: 'Chang3d>pass', previousPassword } },
       });
     for (let attempt = 0; attempt < 10; attempt++) {
-      expect((await change(`Wrong>${attempt}pass`)).status).toBe(401);
+      expect((await change(`Wrong>$attemptpass`)).status).toBe(401);
     }
     expect((await change(PASSWORD)).status).toBe(429);
   });

@@ -4,9 +4,12 @@
  * lone surrogates.
  */
 import { randomUUID } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentClient } from '../../lambdas/adapters/dynamodb/document-client.js';
 import { dynamoKvStore } from '../../lambdas/adapters/dynamodb/kv-store-dynamodb.js';
+import { dynamoNamespaceMover } from '../../lambdas/adapters/dynamodb/namespace-mover-dynamodb.js';
+import { tableName } from '../../lambdas/config.js';
 import {
   deleteValues,
   getValues,
@@ -16,11 +19,14 @@ import {
 import { defaultLimits } from '../../lambdas/limits.js';
 import { kv } from '../support/kv.js';
 import { createUser } from '../support/users.js';
+import { newSession, params } from './support.js';
 
 const context = (limits: Partial<typeof defaultLimits> = {}): KvContext => ({
   store: dynamoKvStore(),
   limits: { ...defaultLimits, ...limits },
-  partition: { projectId: randomUUID(), namespace: `user:${randomUUID()}` },
+  partition: ((owner) => ({ projectId: randomUUID(), namespace: `user:${owner}`, owner }))(
+    randomUUID(),
+  ),
   clientId: 'client-a',
   now: Math.floor(Date.now() / 1000),
 });
@@ -59,6 +65,141 @@ describe('per-namespace quotas', () => {
     expect(await setValue(later, { key: 'new', value: 'x' })).toEqual({ version: 1 });
     await expect(setValue(later, { key: 'newer', value: 'x' })).rejects.toMatchObject({
       message: expect.stringContaining('maxKeysPerNamespace'),
+    });
+  });
+});
+
+describe('per-user quotas (all of a user’s namespaces together)', () => {
+  /** One user's namespaces: the same project and owner, as resolvePartition builds them. */
+  const namespacesOf = (limits: Partial<typeof defaultLimits>) => {
+    const projectId = randomUUID();
+    const owner = randomUUID();
+    return (namespace: string): KvContext => ({
+      ...context(limits),
+      partition: { projectId, namespace: `${namespace}:${owner}`, owner },
+    });
+  };
+
+  it('keys and bytes of user-id, e-mail and wallet namespaces add up; the refusal names the limit', async () => {
+    const of = namespacesOf({ maxKeysPerUser: 3, maxBytesPerUser: 1000 });
+    await setValue(of('user'), { key: 'a', value: '1' });
+    await setValue(of('email:a@example.com'), { key: 'b', value: '2' });
+    await setValue(of('wallet:0xabc'), { key: 'c', value: '3' });
+    await expect(setValue(of('idp:google:1'), { key: 'd', value: '4' })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: 'Quota exceeded: maxKeysPerUser (3 keys per user, all namespaces together)',
+    });
+    expect(await getValues(of('idp:google:1'), ['d'])).toEqual([]);
+    await deleteValues(of('wallet:0xabc'), ['c']);
+    expect(await setValue(of('idp:google:1'), { key: 'd', value: '4' })).toEqual({ version: 1 });
+
+    const bytes = namespacesOf({ maxBytesPerUser: 100 });
+    await setValue(bytes('user'), { key: 'k', value: 'x'.repeat(60) });
+    await expect(
+      setValue(bytes('email:a@example.com'), { key: 'k', value: 'x'.repeat(60) }),
+    ).rejects.toMatchObject({
+      message: 'Quota exceeded: maxBytesPerUser (100 bytes per user, all namespaces together)',
+    });
+  });
+
+  it('concurrent sets in several namespaces keep the user’s counter equal to what was written', async () => {
+    const of = namespacesOf({});
+    const store = dynamoKvStore();
+    const namespaces = ['user', 'email:a@example.com', 'wallet:0xabc'];
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        setValue(of(namespaces[index % 3] ?? 'user'), {
+          key: `k${index}`,
+          value: 'é'.repeat(index),
+        }),
+      ),
+    );
+    // Overwrites and deletes, also concurrent.
+    await Promise.all([
+      ...Array.from({ length: 10 }, (_, index) =>
+        setValue(of(namespaces[index % 3] ?? 'user'), { key: `k${index}`, value: 'y' }),
+      ),
+      deleteValues(of(namespaces[0] ?? 'user'), ['k27', 'k24']),
+    ]);
+    let keys = 0;
+    let bytes = 0;
+    for (const namespace of namespaces) {
+      const page = await store.page(of(namespace).partition, { limit: 1000 });
+      keys += page.items.length;
+      for (const item of page.items) bytes += Buffer.byteLength(item.key + item.value, 'utf8');
+    }
+    expect(keys).toBe(28);
+    expect((await store.usage(of('user').partition)).user).toEqual({ keys, bytes });
+  });
+
+  it('a guest upgrade moves the usage with the keys: the account’s counters include them', async () => {
+    const projectId = randomUUID();
+    const [guest, account] = [randomUUID(), randomUUID()];
+    const as = (owner: string): KvContext => ({
+      ...context(),
+      partition: { projectId, namespace: `user:${owner}`, owner },
+    });
+    await setValue(as(guest), { key: 'a', value: '12345' });
+    await setValue(as(guest), { key: 'shared', value: 'guest' });
+    await setValue(as(account), { key: 'shared', value: 'account' });
+    expect(
+      await dynamoNamespaceMover().moveKeyValues(
+        { projectId, sub: guest },
+        { projectId, sub: account },
+      ),
+    ).toEqual({ moved: 1, dropped: 1 });
+    const store = dynamoKvStore();
+    const accountUsage = { keys: 2, bytes: 'a12345'.length + 'sharedaccount'.length };
+    expect(await store.usage(as(account).partition)).toEqual({
+      namespace: accountUsage,
+      user: accountUsage,
+    });
+    const empty = { keys: 0, bytes: 0 };
+    expect(await store.usage(as(guest).partition)).toEqual({ namespace: empty, user: empty });
+  });
+
+  it('a set of a new key costs 4 requests in 3 round trips; an overwrite of the same size 2', async () => {
+    const session = await newSession('quota-requests');
+    const sent: string[] = [];
+    const name = 'count-set-requests';
+    documentClient().middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push(context.commandName ?? 'unnamed');
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    try {
+      const set = (value_data: string) =>
+        kv('by-email', 'set', session.accessToken, { value_key: 'k', value_data });
+      expect(await set('first')).toMatchObject({ result: 0 });
+      // The e-mail namespace's facts come from Cognito, not DynamoDB: these are all the set's.
+      expect(sent).toEqual([
+        'BatchGetItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+      ]);
+      sent.length = 0;
+      expect(await set('other')).toMatchObject({ result: 0, version: 2 });
+      expect(sent).toEqual(['BatchGetItemCommand', 'UpdateItemCommand']);
+    } finally {
+      documentClient().middlewareStack.remove(name);
+    }
+    // The by-email set counted towards the user's total, beside the by-user-id namespace.
+    expect(
+      await kv('by-user-id', 'set', session.accessToken, { value_key: 'k', value_data: '12' }),
+    ).toMatchObject({ result: 0 });
+    const total = await documentClient().send(
+      new GetCommand({
+        TableName: tableName('keyValue'),
+        Key: { pk: `usage#${params.projectId}#${session.userId}`, sk: 'total' },
+        ConsistentRead: true,
+      }),
+    );
+    expect(total.Item).toMatchObject({
+      keys: 2,
+      bytes: 'k'.length + 'other'.length + 'k'.length + 2,
     });
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tableName } from '../../lambdas/config.js';
 import { handler as login } from '../../lambdas/handlers/account-login.js';
 import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
@@ -95,6 +96,29 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
     expect(result.body).toEqual({ result: -4, values: [] });
     expect(dynamo.commandCalls(BatchGetCommand).length).toBe(5);
     expect(loggedCodes()).toEqual(['throttled']);
+  });
+
+  it('usage counters left unprocessed on a set are read again (the mark is not), then written', async () => {
+    const keyValue = tableName('keyValue');
+    dynamo
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { [tableName('revocations')]: [] },
+        UnprocessedKeys: { [keyValue]: { Keys: [{ pk: 'usage#p#u', sk: 'total' }] } },
+      })
+      .resolves({ Responses: { [keyValue]: [] } });
+    dynamo.on(UpdateCommand).resolves({});
+    const result = await invoke(kvSet, {
+      path: '/user-data/set',
+      token,
+      body: { value_key: 'k', value_data: 'v' },
+    });
+    expect(result.body).toEqual({ result: 0, version: 1 });
+    const reads = dynamo.commandCalls(BatchGetCommand);
+    expect(reads).toHaveLength(2);
+    expect(Object.keys(reads[1]?.args[0].input.RequestItems ?? {})).toEqual([keyValue]);
+    // The write, then the namespace's and the user's counters.
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(3);
   });
 
   it('the revocation check of a set failing is -4, not a pass, and nothing is written', async () => {

@@ -38,6 +38,7 @@ import type {
   KvPut,
   KvStore,
   KvUsage,
+  KvUsages,
   PutOutcome,
   Replaced,
 } from '../../lambdas/domain/key-value/kv-store.js';
@@ -64,6 +65,10 @@ export class InMemoryKvStore implements KvStore {
   readonly partitions = new Map<string, Map<string, KvItem>>();
   /** The usage counters by partition id: a hint, as in DynamoDB (writes keep it, recounts set it). */
   readonly usages = new Map<string, KvUsage>();
+  /** Which partition each counter counts (for the owner's recount). */
+  readonly namespaceOwners = new Map<string, KvPartition>();
+  /** The owners' totals over all their namespaces, by `<projectId>#<sub>`. */
+  readonly userUsages = new Map<string, KvUsage>();
 
   private partition(partition: KvPartition): Map<string, KvItem> {
     const id = partitionId(partition);
@@ -131,22 +136,49 @@ export class InMemoryKvStore implements KvStore {
     };
   }
 
-  async usage(partition: KvPartition): Promise<KvUsage> {
-    return this.usages.get(partitionId(partition)) ?? { keys: 0, bytes: 0 };
+  async usage(partition: KvPartition): Promise<KvUsages> {
+    return {
+      namespace: this.usages.get(partitionId(partition)) ?? { keys: 0, bytes: 0 },
+      user: this.userUsages.get(ownerId({ ...partition, sub: partition.owner })) ?? {
+        keys: 0,
+        bytes: 0,
+      },
+    };
   }
 
+  /** Atomic, as DynamoDB's ADD: nothing runs between the read and the write. */
   async adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void> {
-    const usage = await this.usage(partition);
-    this.usages.set(partitionId(partition), {
-      keys: usage.keys + delta.keys,
-      bytes: usage.bytes + delta.bytes,
-    });
+    const id = partitionId(partition);
+    const user = ownerId({ ...partition, sub: partition.owner });
+    this.usages.set(id, plus(this.usages.get(id) ?? { keys: 0, bytes: 0 }, delta));
+    this.namespaceOwners.set(id, partition);
+    this.userUsages.set(user, plus(this.userUsages.get(user) ?? { keys: 0, bytes: 0 }, delta));
   }
 
   async setUsage(partition: KvPartition, usage: KvUsage): Promise<void> {
     this.usages.set(partitionId(partition), usage);
+    this.namespaceOwners.set(partitionId(partition), partition);
+  }
+
+  async namespaceUsages(partition: KvPartition): Promise<ReadonlyMap<string, KvUsage>> {
+    return new Map(
+      [...this.namespaceOwners]
+        .filter(
+          ([, known]) => known.projectId === partition.projectId && known.owner === partition.owner,
+        )
+        .map(([id, known]) => [known.namespace, this.usages.get(id) ?? { keys: 0, bytes: 0 }]),
+    );
+  }
+
+  async setUserUsage(partition: KvPartition, usage: KvUsage): Promise<void> {
+    this.userUsages.set(ownerId({ ...partition, sub: partition.owner }), usage);
   }
 }
+
+const plus = (usage: KvUsage, delta: KvUsage) => ({
+  keys: usage.keys + delta.keys,
+  bytes: usage.bytes + delta.bytes,
+});
 
 export class InMemoryDocumentStore implements DocumentStore {
   readonly documents = new Map<string, StoredDocument>();
@@ -430,18 +462,20 @@ export class InMemoryRevocations implements Revocations {
   }
 }
 
-/** Failure counts by key (windows are part of the keys, as the limiter builds them). */
+/** Attempt counts by key (windows are part of the keys, as the limiter builds them). */
 export class InMemoryAttemptCounter implements AttemptCounter {
   readonly counts = new Map<string, number>();
 
-  async failures(keys: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    return new Map(
-      keys.flatMap((key) => (this.counts.has(key) ? [[key, this.counts.get(key) ?? 0]] : [])),
-    );
+  async reserve(key: string, limit: number) {
+    const count = this.counts.get(key) ?? 0;
+    if (count >= limit) return false;
+    this.counts.set(key, count + 1);
+    return true;
   }
 
-  async recordFailure(keys: readonly string[]) {
-    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  async release(key: string) {
+    const count = this.counts.get(key) ?? 0;
+    if (count > 0) this.counts.set(key, count - 1);
   }
 }
 

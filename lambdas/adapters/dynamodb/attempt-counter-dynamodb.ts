@@ -1,42 +1,50 @@
-/** AttemptCounter on DynamoDB: one item per key and window, deleted by TTL after the window. */
-import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+/**
+ * AttemptCounter on DynamoDB: one item per key and window, deleted by TTL after the window.
+ * A reservation is one conditional UpdateItem (`count < limit`), so concurrent attempts
+ * cannot pass the same free unit; a release is one conditional UpdateItem subtracting it.
+ */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { AttemptCounter } from '../../domain/account/attempt-limiter.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
 
 export function dynamoAttemptCounter(table = tableName('attempts')): AttemptCounter {
   const client = documentClient();
   return {
-    async failures(keys) {
+    async reserve(pk, limit, windowEnd) {
       try {
-        const output = await client.send(
-          new BatchGetCommand({
-            RequestItems: { [table]: { Keys: keys.map((pk) => ({ pk })), ConsistentRead: true } },
+        await client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk },
+            UpdateExpression: 'ADD #count :one SET expiresAt = :end',
+            ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+            ExpressionAttributeNames: { '#count': 'count' },
+            ExpressionAttributeValues: { ':one': 1, ':end': windowEnd, ':limit': limit },
           }),
         );
-        const items = (output.Responses?.[table] ?? []) as Array<{ pk: string; count?: number }>;
-        return new Map(items.map((item) => [item.pk, Number(item.count ?? 0)]));
+        return true;
       } catch (error) {
+        if (isConditionalCheckFailure(error)) return false;
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },
-    async recordFailure(keys, windowEnd) {
+    async release(pk) {
       try {
-        await Promise.all(
-          keys.map((pk) =>
-            client.send(
-              new UpdateCommand({
-                TableName: table,
-                Key: { pk },
-                UpdateExpression: 'ADD #count :one SET expiresAt = :end',
-                ExpressionAttributeNames: { '#count': 'count' },
-                ExpressionAttributeValues: { ':one': 1, ':end': windowEnd },
-              }),
-            ),
-          ),
+        await client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk },
+            UpdateExpression: 'ADD #count :minusOne',
+            // An item TTL already deleted stays deleted (no count -1 without an expiry).
+            ConditionExpression: '#count > :zero',
+            ExpressionAttributeNames: { '#count': 'count' },
+            ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+          }),
         );
       } catch (error) {
+        if (isConditionalCheckFailure(error)) return;
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },

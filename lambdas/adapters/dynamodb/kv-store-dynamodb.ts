@@ -6,7 +6,6 @@
 import {
   BatchGetCommand,
   DeleteCommand,
-  GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
@@ -28,10 +27,23 @@ const UNPROCESSED_RETRIES = 4;
 
 const partitionKey = (partition: KvPartition) => `${partition.projectId}#${partition.namespace}`;
 /**
- * The namespace's usage counter lives apart from its keys (never in their Query): `usage#…`
- * cannot be a namespace's pk, which starts with the project's UUID.
+ * The usage counters live apart from the keys (never in a namespace's Query), in one partition
+ * per user: `usage#<projectId>#<sub>` holds a counter per namespace (sk `ns#<namespace>`) and
+ * the user's total (sk `total`). `usage#…` cannot be a namespace's pk, which starts with the
+ * project's UUID.
  */
-const usageKey = (partition: KvPartition) => ({ pk: `usage#${partitionKey(partition)}`, sk: '#' });
+const usagePartition = (partition: KvPartition) =>
+  `usage#${partition.projectId}#${partition.owner}`;
+const usageKey = (partition: KvPartition) => ({
+  pk: usagePartition(partition),
+  sk: `ns#${partition.namespace}`,
+});
+const userUsageKey = (partition: KvPartition) => ({ pk: usagePartition(partition), sk: 'total' });
+
+const usageOf = (item: Record<string, unknown> | undefined) => ({
+  keys: Number(item?.keys ?? 0),
+  bytes: Number(item?.bytes ?? 0),
+});
 
 interface KvRecord {
   pk: string;
@@ -200,47 +212,61 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
     },
 
     async usage(partition, mark) {
-      try {
-        if (mark) {
-          // The caller's revocation mark rides along (consistent reads on both tables): with an
-          // unchanged usage, a set is this read and its write.
-          const revocations = tableName('revocations');
+      const revocations = tableName('revocations');
+      const keys = [usageKey(partition), userUsageKey(partition)];
+      const found = new Map<string, Record<string, unknown>>();
+      // Both counters, and the caller's revocation mark when given (consistent reads on both
+      // tables): with an unchanged usage, a set is this read and its write.
+      let pending: Array<Record<string, unknown>> = keys;
+      let markPending = mark !== undefined;
+      for (let attempt = 0; pending.length > 0 || markPending; attempt++) {
+        if (attempt > UNPROCESSED_RETRIES) {
+          throw new AppError('throttled', 'DynamoDB left keys unprocessed');
+        }
+        if (attempt > 0) await sleep(2 ** attempt * 25);
+        const withMark = mark !== undefined && markPending;
+        try {
           const output = await client.send(
             new BatchGetCommand({
               RequestItems: {
-                [table]: { Keys: [usageKey(partition)], ConsistentRead: true },
-                [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true },
+                ...(pending.length > 0 ? { [table]: { Keys: pending, ConsistentRead: true } } : {}),
+                ...(withMark
+                  ? { [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true } }
+                  : {}),
               },
             }),
           );
-          if (!output.UnprocessedKeys?.[revocations]?.Keys?.length) {
+          for (const item of output.Responses?.[table] ?? []) found.set(String(item.sk), item);
+          pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
+          if (withMark && !output.UnprocessedKeys?.[revocations]?.Keys?.length) {
             mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
+            markPending = false;
           }
-          if (!output.UnprocessedKeys?.[table]?.Keys?.length) {
-            const [Item] = output.Responses?.[table] ?? [];
-            return { keys: Number(Item?.keys ?? 0), bytes: Number(Item?.bytes ?? 0) };
-          }
+        } catch (error) {
+          rethrowAsDependencyFailure(error, 'DynamoDB');
         }
-        const { Item } = await client.send(
-          new GetCommand({ TableName: table, Key: usageKey(partition), ConsistentRead: true }),
-        );
-        return { keys: Number(Item?.keys ?? 0), bytes: Number(Item?.bytes ?? 0) };
-      } catch (error) {
-        rethrowAsDependencyFailure(error, 'DynamoDB');
       }
+      return {
+        namespace: usageOf(found.get(usageKey(partition).sk)),
+        user: usageOf(found.get(userUsageKey(partition).sk)),
+      };
     },
 
     async adjustUsage(partition, delta) {
-      try {
-        await client.send(
+      // Two atomic ADDs sent together (one round trip); not a transaction, which would
+      // conflict with every concurrent set of the same user on the shared total.
+      const add = (Key: Record<string, string>) =>
+        client.send(
           new UpdateCommand({
             TableName: table,
-            Key: usageKey(partition),
+            Key,
             UpdateExpression: 'ADD #keys :keys, #bytes :bytes',
             ExpressionAttributeNames: { '#keys': 'keys', '#bytes': 'bytes' },
             ExpressionAttributeValues: { ':keys': delta.keys, ':bytes': delta.bytes },
           }),
         );
+      try {
+        await Promise.all([add(usageKey(partition)), add(userUsageKey(partition))]);
       } catch (error) {
         rethrowAsDependencyFailure(error, 'DynamoDB');
       }
@@ -250,6 +276,41 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
       try {
         await client.send(
           new PutCommand({ TableName: table, Item: { ...usageKey(partition), ...usage } }),
+        );
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+    },
+
+    async namespaceUsages(partition) {
+      const usages = new Map<string, { keys: number; bytes: number }>();
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      try {
+        do {
+          const output = await client.send(
+            new QueryCommand({
+              TableName: table,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ns)',
+              ExpressionAttributeValues: { ':pk': usagePartition(partition), ':ns': 'ns#' },
+              ConsistentRead: true,
+              ExclusiveStartKey,
+            }),
+          );
+          for (const item of output.Items ?? []) {
+            usages.set(String(item.sk).slice('ns#'.length), usageOf(item));
+          }
+          ExclusiveStartKey = output.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
+      }
+      return usages;
+    },
+
+    async setUserUsage(partition, usage) {
+      try {
+        await client.send(
+          new PutCommand({ TableName: table, Item: { ...userUsageKey(partition), ...usage } }),
         );
       } catch (error) {
         rethrowAsDependencyFailure(error, 'DynamoDB');

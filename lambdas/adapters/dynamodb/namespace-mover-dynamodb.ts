@@ -14,9 +14,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { MoveCount, NamespaceMover } from '../../domain/identity-providers/guest-upgrade.js';
+import { pairBytes } from '../../domain/key-value/kv-store.js';
 import { UNIQUE_FIELDS, uniqueKey } from '../../domain/profile/profile.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
+import { dynamoKvStore } from './kv-store-dynamodb.js';
 
 type Item = Record<string, unknown>;
 
@@ -121,6 +123,27 @@ export function dynamoNamespaceMover(): NamespaceMover {
       const results: boolean[] = [];
       for (const item of items) {
         results.push(await moveItem(table, item, `${to.projectId}#user:${to.sub}`));
+      }
+      // The quotas' usage counters follow the keys: what moved counts for the account now,
+      // and the guest's namespace (every item deleted, moved or not) is empty.
+      const usage = (keys: Item[]) => ({
+        keys: keys.length,
+        bytes: keys.reduce((sum, item) => sum + pairBytes(String(item.sk), String(item.value)), 0),
+      });
+      const moved = usage(items.filter((_, index) => results[index]));
+      const removed = usage(items);
+      const kvStore = dynamoKvStore(table);
+      const userNamespace = (owner: typeof from) => ({
+        projectId: owner.projectId,
+        namespace: `user:${owner.sub}`,
+        owner: owner.sub,
+      });
+      if (moved.keys > 0) await kvStore.adjustUsage(userNamespace(to), moved);
+      if (removed.keys > 0) {
+        await kvStore.adjustUsage(userNamespace(from), {
+          keys: -removed.keys,
+          bytes: -removed.bytes,
+        });
       }
       return count(results);
     },

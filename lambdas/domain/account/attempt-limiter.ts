@@ -1,16 +1,22 @@
 /**
- * Attempt limits for guessable secrets (password, reset code, previous password): failures
- * are counted per account and per source IP in fixed windows; once either count reaches its
- * limit, further attempts are refused until the window ends (the answer carries Retry-After).
- * Only failures count, so an account's owner is never locked out by their own sign-ins.
+ * Attempt limits for guessable secrets (password, reset code, previous password): counted per
+ * account and per source IP in fixed windows. An attempt first reserves one unit under both
+ * counts, atomically against the limit (so requests in flight cannot exceed it: with a limit
+ * of 10, at most 10 guesses reach the identity provider per window, however many arrive at
+ * once); a wrong secret keeps its reservation as a failure, any other outcome gives it back.
+ * So only failures count, and an account's owner is never locked out by their own sign-ins.
  */
 import { AppError } from '../../errors.js';
 
 export interface AttemptCounter {
-  /** Failures so far in the window of each key (absent keys: 0). */
-  failures(keys: readonly string[]): Promise<ReadonlyMap<string, number>>;
-  /** Adds one failure to each key's window, which ends (and is forgotten) at `windowEnd`. */
-  recordFailure(keys: readonly string[], windowEnd: number): Promise<void>;
+  /**
+   * Adds one to the key's count in its window if the count is below `limit` (one atomic
+   * conditional write); false, and nothing changed, when it is not. The window ends (and is
+   * forgotten) at `windowEnd`.
+   */
+  reserve(key: string, limit: number, windowEnd: number): Promise<boolean>;
+  /** Takes back one reservation of the key (never below zero, never re-creating a forgotten window). */
+  release(key: string): Promise<void>;
 }
 
 export interface AttemptPolicy {
@@ -30,8 +36,16 @@ export class TooManyAttempts extends AppError {
 const GUESS_FAILURES = new Set(['invalid_credentials', 'invalid_code', 'expired_code']);
 
 /**
- * Runs `attempt` unless the account or the source is over its limit; counts it when it fails
- * because the secret was wrong. `action` separates the counters (`login`, `reset`, …).
+ * Giving a reservation back is best effort: if it fails, the count stays one too high until
+ * the window ends (errs on the side of refusing); the attempt's own outcome is what answers.
+ */
+const releaseAll = (counter: AttemptCounter, keys: readonly string[]) =>
+  Promise.allSettled(keys.map((key) => counter.release(key)));
+
+/**
+ * Runs `attempt` once it holds a reservation under both the account's and the source's count;
+ * refused (TooManyAttempts) when either is at its limit — failures and attempts in flight
+ * together. `action` separates the counters (`login`, `reset`, …).
  */
 export async function limitAttempts<T>(
   counter: AttemptCounter,
@@ -41,21 +55,39 @@ export async function limitAttempts<T>(
 ): Promise<T> {
   const window = Math.floor(who.now / policy.attemptWindowSeconds);
   const windowEnd = (window + 1) * policy.attemptWindowSeconds;
-  const accountKey = `${who.action}#account#${who.account}#${window}`;
-  const sourceKey = `${who.action}#source#${who.sourceIp}#${window}`;
-  const counts = await counter.failures([accountKey, sourceKey]);
-  if (
-    (counts.get(accountKey) ?? 0) >= policy.maxFailuresPerAccount ||
-    (counts.get(sourceKey) ?? 0) >= policy.maxFailuresPerSource
-  ) {
+  const slots = [
+    { key: `${who.action}#account#${who.account}#${window}`, limit: policy.maxFailuresPerAccount },
+    { key: `${who.action}#source#${who.sourceIp}#${window}`, limit: policy.maxFailuresPerSource },
+  ];
+  const reserved = await Promise.allSettled(
+    slots.map((slot) => counter.reserve(slot.key, slot.limit, windowEnd)),
+  );
+  const held = slots.filter((_, index) => {
+    const outcome = reserved[index];
+    return outcome?.status === 'fulfilled' && outcome.value;
+  });
+  if (held.length < slots.length) {
+    // Both or neither: a reservation made beside a refusal (or an error) is given back.
+    await releaseAll(
+      counter,
+      held.map((slot) => slot.key),
+    );
+    const failure = reserved.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     throw new TooManyAttempts(Math.max(1, windowEnd - who.now));
   }
+  let wrongSecret = false;
   try {
     return await attempt();
   } catch (error) {
-    if (error instanceof AppError && GUESS_FAILURES.has(error.code)) {
-      await counter.recordFailure([accountKey, sourceKey], windowEnd);
-    }
+    wrongSecret = error instanceof AppError && GUESS_FAILURES.has(error.code);
     throw error;
+  } finally {
+    if (!wrongSecret) {
+      await releaseAll(
+        counter,
+        slots.map((slot) => slot.key),
+      );
+    }
   }
 }

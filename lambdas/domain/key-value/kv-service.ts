@@ -7,6 +7,7 @@ import {
   type KvPartition,
   type KvStore,
   type KvUsage,
+  type KvUsages,
   type MarkRead,
   pairBytes,
 } from './kv-store.js';
@@ -119,58 +120,82 @@ export async function setValue(
     : new AppError('version_conflict', 'The key’s version is not expected_version');
 }
 
+type QuotaName =
+  | 'maxKeysPerNamespace'
+  | 'maxBytesPerNamespace'
+  | 'maxKeysPerUser'
+  | 'maxBytesPerUser';
+
 /** Refused for a quota; the message names the limit (a configuration key) and its value. */
-function quotaExceeded(limit: 'maxKeysPerNamespace' | 'maxBytesPerNamespace', value: number) {
-  return new AppError(
-    'invalid_request',
-    `Quota exceeded: ${limit} (${value}${limit === 'maxBytesPerNamespace' ? ' bytes' : ' keys'} per namespace)`,
-  );
+function quotaExceeded(limit: QuotaName, value: number) {
+  const unit = limit.startsWith('maxBytes') ? 'bytes' : 'keys';
+  const per = limit.endsWith('PerUser') ? 'user, all namespaces together' : 'namespace';
+  return new AppError('invalid_request', `Quota exceeded: ${limit} (${value} ${unit} per ${per})`);
 }
 
-const fits = (usage: KvUsage, limits: Limits) =>
-  usage.keys <= limits.maxKeysPerNamespace && usage.bytes <= limits.maxBytesPerNamespace;
+/** The first quota `usages` break, if any. */
+function brokenQuota(usages: KvUsages, limits: Limits): QuotaName | undefined {
+  if (usages.namespace.keys > limits.maxKeysPerNamespace) return 'maxKeysPerNamespace';
+  if (usages.namespace.bytes > limits.maxBytesPerNamespace) return 'maxBytesPerNamespace';
+  if (usages.user.keys > limits.maxKeysPerUser) return 'maxKeysPerUser';
+  if (usages.user.bytes > limits.maxBytesPerUser) return 'maxBytesPerUser';
+  return undefined;
+}
+
+const plus = (usage: KvUsage, delta: KvUsage): KvUsage => ({
+  keys: usage.keys + delta.keys,
+  bytes: usage.bytes + delta.bytes,
+});
 
 /**
- * Quotas per namespace (keys, bytes). The usage counter answers the common case in one read;
- * only near the edge is the key itself read (a new key, or an overwrite?) and, if still over,
- * the namespace recounted (expired keys and concurrent writes make the counter a hint).
+ * Quotas per namespace and per user (keys, bytes). The two usage counters answer the common
+ * case in one read; only near an edge is the key itself read (a new key, or an overwrite?)
+ * and, if still over, the namespace recounted and the user's total re-added from their
+ * namespaces' counters (expired keys and concurrent writes make the counters hints).
  */
 async function assertWithinQuota(context: KvContext, key: string, bytes: number): Promise<void> {
   const { store, partition, limits } = context;
-  const usage = await store.usage(partition, context.revocation);
-  if (fits({ keys: usage.keys + 1, bytes: usage.bytes + bytes }, limits)) return;
+  const usages = await store.usage(partition, context.revocation);
+  const newKey = { keys: 1, bytes };
+  const optimistic = { namespace: plus(usages.namespace, newKey), user: plus(usages.user, newKey) };
+  if (!brokenQuota(optimistic, limits)) return;
   const [existing] = await store.getMany(partition, [key]);
   const replacing = existing ? pairBytes(existing.key, existing.value) : 0;
-  const after = (counted: KvUsage) => ({
-    keys: counted.keys + (existing ? 0 : 1),
-    bytes: counted.bytes - replacing + bytes,
+  const delta = { keys: existing ? 0 : 1, bytes: bytes - replacing };
+  const after = (counted: KvUsages) => ({
+    namespace: plus(counted.namespace, delta),
+    user: plus(counted.user, delta),
   });
-  if (fits(after(usage), limits)) return;
-  const counted = await recount(context);
-  const next = after(counted);
-  if (next.keys > limits.maxKeysPerNamespace) {
-    throw quotaExceeded('maxKeysPerNamespace', limits.maxKeysPerNamespace);
-  }
-  if (next.bytes > limits.maxBytesPerNamespace) {
-    throw quotaExceeded('maxBytesPerNamespace', limits.maxBytesPerNamespace);
-  }
+  if (!brokenQuota(after(usages), limits)) return;
+  const broken = brokenQuota(after(await recount(context)), limits);
+  if (broken) throw quotaExceeded(broken, limits[broken]);
 }
 
-/** Counts the namespace's live keys and bytes, page by page, and stores the count. */
-async function recount(context: KvContext): Promise<KvUsage> {
-  const usage = { keys: 0, bytes: 0 };
+/**
+ * Counts the namespace's live keys and bytes, page by page, and stores the count; then the
+ * user's total as the sum of their namespaces' counters (this one's just counted), stored too.
+ * The other namespaces are not re-read: their counters stand (expired keys in them count until
+ * their own recount).
+ */
+async function recount(context: KvContext): Promise<KvUsages> {
+  const { store, partition } = context;
+  const namespace = { keys: 0, bytes: 0 };
   let cursor: string | undefined;
   do {
-    const page = await context.store.page(context.partition, { startAfter: cursor, limit: 1000 });
+    const page = await store.page(partition, { startAfter: cursor, limit: 1000 });
     for (const item of page.items) {
       if (!isLive(item, context.now)) continue;
-      usage.keys += 1;
-      usage.bytes += pairBytes(item.key, item.value);
+      namespace.keys += 1;
+      namespace.bytes += pairBytes(item.key, item.value);
     }
     cursor = page.lastKey;
   } while (cursor !== undefined);
-  await context.store.setUsage(context.partition, usage);
-  return usage;
+  await store.setUsage(partition, namespace);
+  // The counters just stored included (the read is consistent).
+  let user: KvUsage = { keys: 0, bytes: 0 };
+  for (const usage of (await store.namespaceUsages(partition)).values()) user = plus(user, usage);
+  await store.setUserUsage(partition, user);
+  return { namespace, user };
 }
 
 export async function getValues(

@@ -3,8 +3,10 @@
 /** Whose data: one namespace (a user id, a verified e-mail, a wallet, an IdP identity) in one project. */
 export interface KvPartition {
   readonly projectId: string;
-  /** `user:<sub>`, `email:<sub>:<address>`, `wallet:<address>` or `idp:<sub>:<provider>:<id>`. */
+  /** `user:<sub>`, `email:<sub>:<address>`, `wallet:<address>:<sub>` or `idp:<sub>:<provider>:<id>`. */
   readonly namespace: string;
+  /** The user whose namespace it is (their `sub`): the per-user quotas add up their namespaces. */
+  readonly owner: string;
 }
 
 export const AccessScope = { private: 0, public: 1 } as const;
@@ -26,6 +28,12 @@ export interface KvItem {
 export interface KvUsage {
   readonly keys: number;
   readonly bytes: number;
+}
+
+/** The usage counters a write checks: its namespace's, and its user's over all their namespaces. */
+export interface KvUsages {
+  readonly namespace: KvUsage;
+  readonly user: KvUsage;
 }
 
 /** The item a write replaced or a delete removed, as far as the quotas care. */
@@ -84,12 +92,19 @@ export interface KvStore {
   ): Promise<Replaced | undefined>;
   /** The partition's items in key order, after `startAfter`, up to `limit` read (one request). */
   page(partition: KvPartition, options: { startAfter?: string; limit: number }): Promise<KvPage>;
-  /** The namespace's usage counter (a hint: kept by writes, recounted at the quota's edge). */
-  usage(partition: KvPartition, mark?: MarkRead): Promise<KvUsage>;
-  /** Adds to the usage counter. */
+  /**
+   * The usage counters of the namespace and of its owner (hints: kept by writes, recounted at
+   * the quota's edge), read together (one request, the revocation mark too when given).
+   */
+  usage(partition: KvPartition, mark?: MarkRead): Promise<KvUsages>;
+  /** Adds to both the namespace's and the owner's usage counter. */
   adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void>;
-  /** Replaces the usage counter with a count. */
+  /** Replaces the namespace's usage counter with a count. */
   setUsage(partition: KvPartition, usage: KvUsage): Promise<void>;
+  /** The usage counters of all the owner's namespaces (by namespace), for a recount of the owner's. */
+  namespaceUsages(partition: KvPartition): Promise<ReadonlyMap<string, KvUsage>>;
+  /** Replaces the owner's usage counter with a count. */
+  setUserUsage(partition: KvPartition, usage: KvUsage): Promise<void>;
 }
 
 /** UTF-8 bytes a key/value pair uses, for the quotas. */

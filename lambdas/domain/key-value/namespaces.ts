@@ -44,7 +44,11 @@ export async function resolvePartition(
   selector: NamespaceSelector,
   directory: UserDirectory,
 ): Promise<KvPartition> {
-  const partition = (namespace: string) => ({ projectId: caller.projectId, namespace });
+  const partition = (namespace: string) => ({
+    projectId: caller.projectId,
+    namespace,
+    owner: caller.sub,
+  });
   if (kind === 'user-id') return partition(`user:${caller.sub}`);
   if (kind === 'wallet') {
     const wallets = await directory.wallets(caller);

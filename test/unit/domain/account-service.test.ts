@@ -12,6 +12,7 @@ import {
 } from '../../../lambdas/domain/account/account-service.js';
 import { signDevice } from '../../../lambdas/domain/account/device-signature.js';
 import { defaultPasswordPolicy } from '../../../lambdas/domain/account/password-policy.js';
+import { AppError } from '../../../lambdas/errors.js';
 import {
   InMemoryAccountStore,
   InMemoryAttemptCounter,
@@ -248,6 +249,49 @@ describe('attempt limits and the end of sessions', () => {
     for (let i = 0; i <= attemptPolicy.maxFailuresPerAccount; i++) {
       await loginUser(deps, project, right, from(10));
     }
+  });
+
+  it('guesses in flight count: of 12 parallel wrong passwords only the limit reach the provider', async () => {
+    const { provider, attempts, deps } = setup();
+    await registered(deps);
+    const wrong = { email: 'a@example.com', password: 'Wrong-1!' };
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        loginUser(deps, project, wrong, from(10, `192.0.2.${i}`)),
+      ),
+    );
+    const codes = outcomes.map((outcome) =>
+      outcome.status === 'rejected' ? (outcome.reason as { code: string }).code : 'ok',
+    );
+    expect(codes.filter((code) => code === 'invalid_credentials')).toHaveLength(
+      attemptPolicy.maxFailuresPerAccount,
+    );
+    expect(codes.filter((code) => code === 'throttled')).toHaveLength(
+      12 - attemptPolicy.maxFailuresPerAccount,
+    );
+    expect(provider.calls.filter((call) => call === 'signIn')).toHaveLength(
+      attemptPolicy.maxFailuresPerAccount,
+    );
+    // A refusal gave back its source reservation: the sources hold exactly the real guesses.
+    const sourceCounts = [...attempts.counts]
+      .filter(([key]) => key.includes('#source#'))
+      .reduce((sum, [, count]) => sum + count, 0);
+    expect(sourceCounts).toBe(attemptPolicy.maxFailuresPerAccount);
+  });
+
+  it('an attempt that fails for another reason gives its reservation back', async () => {
+    const { provider, attempts, deps } = setup();
+    await registered(deps);
+    provider.signIn = async () => {
+      throw new AppError('unavailable', 'Cognito is down');
+    };
+    const right = { email: 'a@example.com', password: PASSWORD };
+    for (let i = 0; i <= attemptPolicy.maxFailuresPerAccount; i++) {
+      await expect(loginUser(deps, project, right, from(10))).rejects.toMatchObject({
+        code: 'unavailable',
+      });
+    }
+    expect([...attempts.counts.values()].every((count) => count === 0)).toBe(true);
   });
 
   it('refresh works through the issuing client only, and not after logout or a password change', async () => {

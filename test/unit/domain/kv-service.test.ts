@@ -13,7 +13,7 @@ import { defaultLimits } from '../../../lambdas/limits.js';
 import { InMemoryKvStore } from '../../support/in-memory-ports.js';
 
 const NOW = 1_800_000_000;
-const partition = { projectId: 'p', namespace: 'user:alice' };
+const partition = { projectId: 'p', namespace: 'user:alice', owner: 'alice' };
 const SECRET = 'cursor-secret';
 
 function contexts(store = new InMemoryKvStore()) {
@@ -124,16 +124,16 @@ describe('quotas per namespace', () => {
     const web = withLimits(store, 'web');
     await setValue(web, { key: 'a', value: '1' });
     await setValue(withLimits(store, 'mobile'), { key: 'b', value: '2' });
-    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 4 });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 4 });
     await expect(setValue(web, { key: 'c', value: '3' })).rejects.toMatchObject({
       code: 'invalid_request',
       message: expect.stringContaining('maxKeysPerNamespace'),
     });
     // Overwriting an existing key adds no key.
     expect(await setValue(web, { key: 'a', value: '1234' })).toEqual({ version: 2 });
-    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 7 });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 7 });
     await deleteValues(web, ['a']);
-    expect(await store.usage(partition)).toEqual({ keys: 1, bytes: 2 });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 1, bytes: 2 });
     expect(await setValue(web, { key: 'c', value: '3' })).toEqual({ version: 1 });
   });
 
@@ -154,7 +154,95 @@ describe('quotas per namespace', () => {
     await setValue(withLimits(store, 'web'), { key: 'b', value: '2' });
     const later = withLimits(store, 'web', NOW + 5);
     expect(await setValue(later, { key: 'c', value: '3' })).toEqual({ version: 1 });
-    expect(await store.usage(partition)).toEqual({ keys: 2, bytes: 4 });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 4 });
+  });
+});
+
+describe('quotas per user, over all their namespaces', () => {
+  const limits = {
+    ...defaultLimits,
+    maxKeysPerNamespace: 10,
+    maxBytesPerNamespace: 100,
+    maxKeysPerUser: 3,
+    maxBytesPerUser: 12,
+  };
+  const inNamespace = (store: InMemoryKvStore, namespace: string, owner = 'alice'): KvContext => ({
+    store,
+    limits,
+    partition: { projectId: 'p', namespace, owner },
+    clientId: 'web',
+    now: NOW,
+  });
+
+  it('counts keys of every namespace of the user together, naming maxKeysPerUser', async () => {
+    const store = new InMemoryKvStore();
+    const byId = inNamespace(store, 'user:alice');
+    const byEmail = inNamespace(store, 'email:alice:a@example.com');
+    await setValue(byId, { key: 'a', value: '1' });
+    await setValue(byEmail, { key: 'b', value: '2' });
+    await setValue(inNamespace(store, 'wallet:0xabc:alice'), { key: 'c', value: '3' });
+    expect((await store.usage(byEmail.partition)).user).toEqual({ keys: 3, bytes: 6 });
+    await expect(setValue(byEmail, { key: 'd', value: '4' })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: 'Quota exceeded: maxKeysPerUser (3 keys per user, all namespaces together)',
+    });
+    expect(await getValues(byEmail, ['d'])).toEqual([]);
+    // Another user, and an overwrite, are not held back; a delete anywhere makes room.
+    expect(await setValue(inNamespace(store, 'user:bob', 'bob'), { key: 'd', value: '4' })).toEqual(
+      {
+        version: 1,
+      },
+    );
+    expect(await setValue(byEmail, { key: 'b', value: '22' })).toEqual({ version: 2 });
+    await deleteValues(byId, ['a']);
+    expect(await setValue(byEmail, { key: 'd', value: '4' })).toEqual({ version: 1 });
+    expect((await store.usage(byId.partition)).user).toEqual({ keys: 3, bytes: 7 });
+  });
+
+  it('refuses a write past maxBytesPerUser, storing nothing', async () => {
+    const store = new InMemoryKvStore();
+    await setValue(inNamespace(store, 'user:alice'), { key: 'a', value: '12345' });
+    const byIdp = inNamespace(store, 'idp:alice:google:1');
+    await expect(setValue(byIdp, { key: 'b', value: '123456' })).rejects.toMatchObject({
+      message: 'Quota exceeded: maxBytesPerUser (12 bytes per user, all namespaces together)',
+    });
+    expect(await getValues(byIdp, ['b'])).toEqual([]);
+    expect(await setValue(byIdp, { key: 'b', value: '12345' })).toEqual({ version: 1 });
+  });
+
+  it('a burst of parallel sets overshoots by the sets in flight at most; after it the quota holds', async () => {
+    const store = new InMemoryKvStore();
+    const namespaces = ['user:alice', 'email:alice:a@example.com', 'wallet:0xabc:alice'];
+    // All six read the counters before any writes (as six requests at once can).
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        setValue(inNamespace(store, namespaces[index % 3] ?? 'user:alice'), {
+          key: `k${index}`,
+          value: '1',
+        }),
+      ),
+    );
+    expect(burst).toHaveLength(6);
+    expect((await store.usage(inNamespace(store, 'user:alice').partition)).user.keys).toBe(6);
+    await expect(
+      setValue(inNamespace(store, 'idp:alice:google:1'), { key: 'after', value: '1' }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('maxKeysPerUser (3 keys') });
+  });
+
+  it('at the edge the total is re-added from the namespaces’ counters, the current one recounted', async () => {
+    const store = new InMemoryKvStore();
+    const byId = inNamespace(store, 'user:alice');
+    await setValue(byId, { key: 'gone', value: '1', ttlSeconds: 5 });
+    await setValue(inNamespace(store, 'email:alice:a@example.com'), { key: 'b', value: '2' });
+    // A total that drifted upwards (e.g. a recount raced a write) blocks only until the edge.
+    await store.setUserUsage(byId.partition, { keys: 3, bytes: 6 });
+    const later = { ...byId, now: NOW + 5 };
+    expect(await setValue(later, { key: 'c', value: '3' })).toEqual({ version: 1 });
+    // The expired key no longer counts; the e-mail namespace's counter stands.
+    expect(await store.usage(byId.partition)).toEqual({
+      namespace: { keys: 1, bytes: 2 },
+      user: { keys: 2, bytes: 4 },
+    });
   });
 });
 
