@@ -223,7 +223,8 @@ export const routes: readonly RouteDefinition[] = [
     handler: 'userinfo-upsert',
     family: 'profile',
     auth: { scope: 'user-data-set' },
-    tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'] },
+    // wallets: who proved a wallet address by signature (no squatting; its prover takes it over).
+    tables: { profiles: ['GetItem', 'PutItem', 'DeleteItem'], wallets: ['GetItem'] },
     // Whether an address is another account's sign-in e-mail (no squatting).
     cognito: ['AdminGetUser'],
     summary: "Create the caller's profile, or update the fields sent; returns the stored record",

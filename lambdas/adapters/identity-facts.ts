@@ -1,14 +1,20 @@
 /**
  * IdentityFacts from Cognito: the caller's attributes read with their own access token
  * (GetUser, once per request), and the account behind an address (AdminGetUser: our
- * sign-ups use the canonical address as the username).
+ * sign-ups use the canonical address as the username); the prover of a wallet from the
+ * wallet registry (one GetItem of its owner marker).
  */
 import type { Identity } from '../auth/identity.js';
 import { findProjectById } from '../config.js';
 import { BACKEND_TOKEN_ISSUER } from '../domain/identity-providers/backend-token.js';
 import type { IdentityFacts } from '../domain/profile/profile-service.js';
+import type { WalletStore } from '../domain/wallet/wallet-store.js';
 import { AppError } from '../errors.js';
 import { identityProviderFor } from './cognito/cognito-gateway.js';
+import { dynamoWalletStore } from './dynamodb/wallet-store-dynamodb.js';
+
+// Built on first use: most upserts carry no wallet address.
+let wallets: WalletStore | undefined;
 
 export function cognitoIdentityFacts(identity: Identity): IdentityFacts {
   const project = findProjectById(identity.projectId);
@@ -30,5 +36,9 @@ export function cognitoIdentityFacts(identity: Identity): IdentityFacts {
       return own;
     },
     accountWithEmail: (email) => provider.userIdOf(email),
+    walletProvenBy(address) {
+      wallets ??= dynamoWalletStore();
+      return wallets.proverOf(identity.projectId, address);
+    },
   };
 }

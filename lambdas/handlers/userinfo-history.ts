@@ -25,6 +25,8 @@ export const handler = profileRoute(
           action: entry.action,
           sub: entry.sub,
           client_id: entry.clientId,
+          // Only on a system change (sub and client_id null): why, e.g. taken over by its owner.
+          ...(entry.reason === undefined ? {} : { reason: entry.reason }),
           fields: entry.fields,
           before: entry.before,
           after: entry.after,

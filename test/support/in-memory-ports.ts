@@ -260,9 +260,27 @@ export class InMemoryProfileStore implements ProfileStore, LoginHistory {
       if (holder !== undefined && holder !== change.owner.sub)
         throw new UniqueValueTaken(claim.field);
     }
+    const takeOver = change.takeOver ?? [];
+    for (const displacement of takeOver) {
+      const from = ownerId(displacement.from);
+      if (this.profiles.get(from)?.version !== displacement.expectedVersion) {
+        throw new ConcurrentModification();
+      }
+      for (const claim of displacement.claims) {
+        if (this.markers.get(marker(claim)) !== displacement.from.sub) {
+          throw new ConcurrentModification();
+        }
+      }
+    }
     // All checks passed: the change applies as a whole.
     for (const claim of change.release) this.markers.delete(marker(claim));
     for (const claim of change.claim) this.markers.set(marker(claim), change.owner.sub);
+    for (const displacement of takeOver) {
+      const from = ownerId(displacement.from);
+      for (const claim of displacement.claims) this.markers.set(marker(claim), change.owner.sub);
+      this.profiles.set(from, displacement.next);
+      this.audit.set(from, [...(this.audit.get(from) ?? []), displacement.audit]);
+    }
     if (change.next) this.profiles.set(id, change.next);
     else this.profiles.delete(id);
     this.audit.set(id, [...(this.audit.get(id) ?? []), change.audit]);
@@ -517,6 +535,8 @@ export class InMemoryOwnerNotices implements OwnerNotices {
 export class InMemoryIdentityFacts implements IdentityFacts {
   /** canonical sign-in address → sub. */
   readonly accounts = new Map<string, string>();
+  /** Wallet registry: lower-case 0x address → the sub that proved it. */
+  readonly wallets = new Map<string, string>();
 
   constructor(
     public own: Awaited<ReturnType<IdentityFacts['caller']>> = {
@@ -531,5 +551,9 @@ export class InMemoryIdentityFacts implements IdentityFacts {
 
   async accountWithEmail(email: string) {
     return this.accounts.get(email);
+  }
+
+  async walletProvenBy(address: string) {
+    return this.wallets.get(address);
   }
 }

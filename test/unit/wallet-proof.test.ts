@@ -97,6 +97,7 @@ describe('wallet registry rules', () => {
     return {
       added,
       list: () => Promise.resolve(wallets),
+      proverOf: () => Promise.resolve(undefined),
       add: (_owner, wallet) => {
         added.push(wallet.address);
         return Promise.resolve({ added: true });

@@ -5,7 +5,9 @@
  * - marker:   pk = `<projectId>#email#<normalised>` or `<projectId>#wallet#<normalised>`,
  *             sk = `unique`, `sub` of the holder
  * A write is one TransactWriteItems: the profile (version condition), the markers claimed
- * (free or already ours) and released (still ours), and the audit entry.
+ * (free or already ours) and released (still ours), and the audit entry; for a takeover also
+ * the markers moved (still the other holder's), the other record (version condition) and its
+ * audit entry.
  */
 import {
   GetCommand,
@@ -43,8 +45,9 @@ interface AuditItem {
   at: string;
   id: string;
   action: AuditEntry['action'];
-  clientId: string;
-  sub: string;
+  clientId: string | null;
+  sub: string | null;
+  reason?: AuditEntry['reason'];
   fields: string[];
   /** JSON text, like the record: user JSON (address, identities) never becomes item structure. */
   before: string;
@@ -59,6 +62,29 @@ function decodeCursor(cursor: string): string {
   }
   return sk;
 }
+
+const auditItem = (pk: string, entry: AuditEntry): AuditItem => ({
+  pk,
+  sk: `${AUDIT_PREFIX}${entry.at}#${entry.id}`,
+  at: entry.at,
+  id: entry.id,
+  action: entry.action,
+  clientId: entry.clientId,
+  sub: entry.sub,
+  ...(entry.reason === undefined ? {} : { reason: entry.reason }),
+  fields: [...entry.fields],
+  before: JSON.stringify(entry.before),
+  after: JSON.stringify(entry.after),
+});
+
+const versionCondition = (expected: number | undefined) =>
+  expected === undefined
+    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+    : {
+        ConditionExpression: '#version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': expected },
+      };
 
 export function dynamoProfileStore(table = tableName('profiles')): ProfileStore {
   const client = documentClient();
@@ -101,14 +127,6 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
     async apply(change) {
       const pk = profilePartition(change.owner);
       const { projectId, sub } = change.owner;
-      const versionCondition =
-        change.expectedVersion === undefined
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': change.expectedVersion },
-            };
       const profileItem: TransactItem = change.next
         ? {
             Put: {
@@ -119,11 +137,17 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
                 version: change.next.version,
                 record: JSON.stringify(change.next.record),
               },
-              ...versionCondition,
+              ...versionCondition(change.expectedVersion),
             },
           }
-        : { Delete: { TableName: table, Key: { pk, sk: PROFILE_SK }, ...versionCondition } };
-      const claims: TransactItem[] = change.claim.map((claim) => ({
+        : {
+            Delete: {
+              TableName: table,
+              Key: { pk, sk: PROFILE_SK },
+              ...versionCondition(change.expectedVersion),
+            },
+          };
+      const markerFor = (claim: UniqueClaim, condition: string, holder: string): TransactItem => ({
         Put: {
           TableName: table,
           Item: {
@@ -133,11 +157,14 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
             field: claim.field,
             claimedAt: change.audit.at,
           },
-          ConditionExpression: 'attribute_not_exists(pk) OR #sub = :sub',
+          ConditionExpression: condition,
           ExpressionAttributeNames: { '#sub': 'sub' },
-          ExpressionAttributeValues: { ':sub': sub },
+          ExpressionAttributeValues: { ':sub': holder },
         },
-      }));
+      });
+      const claims = change.claim.map((claim) =>
+        markerFor(claim, 'attribute_not_exists(pk) OR #sub = :sub', sub),
+      );
       const releases: TransactItem[] = change.release.map((claim) => ({
         Delete: {
           TableName: table,
@@ -147,26 +174,43 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
           ExpressionAttributeValues: { ':sub': sub },
         },
       }));
-      const audit: AuditItem = {
-        pk,
-        sk: `${AUDIT_PREFIX}${change.audit.at}#${change.audit.id}`,
-        at: change.audit.at,
-        id: change.audit.id,
-        action: change.audit.action,
-        clientId: change.audit.clientId,
-        sub: change.audit.sub,
-        fields: [...change.audit.fields],
-        before: JSON.stringify(change.audit.before),
-        after: JSON.stringify(change.audit.after),
-      };
-      const auditItem: TransactItem = {
-        Put: { TableName: table, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' },
-      };
+      const putAudit = (item: AuditItem): TransactItem => ({
+        Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
+      });
+      // Takeovers: each marker moves only while the displaced record still holds it, and the
+      // displaced record is written only at the version read.
+      const takeOvers: TransactItem[] = (change.takeOver ?? []).flatMap((displacement) => {
+        const from = profilePartition(displacement.from);
+        return [
+          ...displacement.claims.map((claim) =>
+            markerFor(claim, '#sub = :sub', displacement.from.sub),
+          ),
+          {
+            Put: {
+              TableName: table,
+              Item: {
+                pk: from,
+                sk: PROFILE_SK,
+                version: displacement.next.version,
+                record: JSON.stringify(displacement.next.record),
+              },
+              ...versionCondition(displacement.expectedVersion),
+            },
+          },
+          putAudit(auditItem(from, displacement.audit)),
+        ];
+      });
 
       try {
         await client.send(
           new TransactWriteCommand({
-            TransactItems: [profileItem, ...claims, ...releases, auditItem],
+            TransactItems: [
+              profileItem,
+              ...claims,
+              ...releases,
+              putAudit(auditItem(pk, change.audit)),
+              ...takeOvers,
+            ],
           }),
         );
       } catch (error) {
@@ -178,7 +222,15 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
         if (taken >= 0) throw new UniqueValueTaken(change.claim[taken]?.field ?? 'email');
         const throttled = dependencyFailure(error, 'DynamoDB');
         if (throttled) throw throttled;
-        if (failed(0) || codes.includes('TransactionConflict')) throw new ConcurrentModification();
+        // The record, a taken-over marker or a displaced record changed since it was read.
+        const firstTakeOver = 2 + claims.length + releases.length;
+        if (
+          failed(0) ||
+          codes.slice(firstTakeOver).includes('ConditionalCheckFailed') ||
+          codes.includes('TransactionConflict')
+        ) {
+          throw new ConcurrentModification();
+        }
         // A marker to release that is not ours, while the profile was as read: the markers
         // and the record disagree, which one transaction per change should make impossible.
         throw new AppError('internal', `Profile transaction cancelled: ${codes.join(', ')}`, {
@@ -211,6 +263,7 @@ export function dynamoProfileStore(table = tableName('profiles')): ProfileStore 
             action: item.action,
             clientId: item.clientId,
             sub: item.sub,
+            ...(item.reason === undefined ? {} : { reason: item.reason }),
             fields: item.fields,
             before: JSON.parse(item.before),
             after: JSON.parse(item.after),

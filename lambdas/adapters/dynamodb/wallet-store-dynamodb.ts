@@ -7,7 +7,7 @@
  * account leaves nothing written.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { Wallet, WalletOwner, WalletStore } from '../../domain/wallet/wallet-store.js';
 import { AppError } from '../../errors.js';
@@ -113,6 +113,21 @@ export function dynamoWalletStore(table = tableName('wallets')): WalletStore {
         throw new AppError('unavailable', `Wallet transaction cancelled: ${codes.join(', ')}`, {
           cause: error,
         });
+      }
+    },
+
+    async proverOf(projectId, address) {
+      try {
+        const { Item } = await client.send(
+          new GetCommand({
+            TableName: table,
+            Key: { pk: `${projectId}#address#${address}`, sk: 'owner' },
+            ConsistentRead: true,
+          }),
+        );
+        return typeof Item?.sub === 'string' ? Item.sub : undefined;
+      } catch (error) {
+        rethrowAsDependencyFailure(error, 'DynamoDB');
       }
     },
 

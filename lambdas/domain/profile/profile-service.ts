@@ -6,6 +6,11 @@
  * version condition, marker claims and releases, audit entry). When another write slipped in
  * between, the change is refused as a whole and the service starts over, a bounded number of
  * times.
+ *
+ * Proven owners win: a unique value held by another record is taken over (in the same atomic
+ * change, the other record cleared and audited) when the caller proves it is theirs — the
+ * identity provider's verified e-mail, or a wallet proven by signature in the wallet registry.
+ * Anyone else gets 409, as before.
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors.js';
@@ -25,6 +30,7 @@ import {
   type AuditAction,
   type AuditEntry,
   ConcurrentModification,
+  type Displacement,
   type HistoryPage,
   type LoginHistory,
   type ProfileOwner,
@@ -48,7 +54,12 @@ export interface IdentityFacts {
   }>;
   /** The `sub` of the account whose sign-in e-mail this (canonical) address is, if any. */
   accountWithEmail(email: string): Promise<string | undefined>;
+  /** The `sub` of the account that proved this wallet (lower-case 0x address) by signature, if any. */
+  walletProvenBy(address: string): Promise<string | undefined>;
 }
+
+/** The wallet registry's form of an address: lower-case 0x and 40 hex digits. */
+const REGISTRY_ADDRESS = /^0x[0-9a-f]{40}$/;
 
 /**
  * Server-derived truth: `email_verified` / `phone_number_verified` are the identity provider's
@@ -78,6 +89,109 @@ async function deriveVerifiedFlags(
     next.phone_number_verified =
       own.phoneNumberVerified && own.phoneNumber?.trim() === next.phone_number.trim();
   }
+}
+
+/**
+ * A wallet proven by signature in the wallet registry belongs to its prover: another account
+ * cannot store it (409, like another account's sign-in e-mail). Returns whether the caller
+ * is the prover.
+ */
+async function checkWalletProof(
+  facts: IdentityFacts,
+  caller: ProfileOwner,
+  next: ProfileRecord,
+  walletChanged: boolean,
+): Promise<boolean> {
+  if (!walletChanged || next.wallet_address === null) return false;
+  const key = uniqueKey('wallet_address', next.wallet_address);
+  if (!REGISTRY_ADDRESS.test(key)) return false;
+  const prover = await facts.walletProvenBy(key);
+  if (prover !== undefined && prover !== caller.sub) throw new UniqueValueTaken('wallet_address');
+  return prover === caller.sub;
+}
+
+/**
+ * Whether the caller may take `claim` over from `held`, another account's record: the wallet
+ * is proven by the caller in the registry; or the address is the caller's own verified
+ * e-mail, no other account signs in with it, and the holder's record is not verified for it
+ * (a verified holder only yields to the account that signs in with the address).
+ */
+async function mayTakeOver(
+  facts: IdentityFacts,
+  caller: ProfileOwner,
+  claim: UniqueClaim,
+  held: ProfileRecord,
+  walletProven: boolean,
+): Promise<boolean> {
+  if (claim.field === 'wallet_address') return walletProven;
+  const own = await facts.caller();
+  if (!own.emailVerified || own.email === undefined || normaliseEmail(own.email) !== claim.key) {
+    return false;
+  }
+  const signsIn = await facts.accountWithEmail(claim.key);
+  if (signsIn !== undefined && signsIn !== caller.sub) return false;
+  return signsIn === caller.sub || !held.email_verified;
+}
+
+/**
+ * The displacements that give the caller the claims other records hold, or UniqueValueTaken
+ * for the first one the caller may not take. Claims that turn out free (released since) stay
+ * ordinary claims.
+ */
+async function displacementsFor(
+  store: ProfileStore,
+  facts: IdentityFacts,
+  caller: ProfileCaller,
+  claims: readonly UniqueClaim[],
+  walletProven: boolean,
+): Promise<{ free: UniqueClaim[]; takeOver: Displacement[] }> {
+  const free: UniqueClaim[] = [];
+  const held = new Map<string, { stored: StoredProfile; claims: UniqueClaim[] }>();
+  for (const claim of claims) {
+    const holder = await store.ownerOf(caller.projectId, claim);
+    if (holder === undefined || holder === caller.sub) {
+      free.push(claim);
+      continue;
+    }
+    let entry = held.get(holder);
+    if (!entry) {
+      const stored = await store.get({ projectId: caller.projectId, sub: holder });
+      // The holder's record no longer carries the value: it changed since the marker was read.
+      if (!stored) throw new ConcurrentModification();
+      entry = { stored, claims: [] };
+      held.set(holder, entry);
+    }
+    if (claimOf(claim.field, entry.stored.record)?.key !== claim.key) {
+      throw new ConcurrentModification();
+    }
+    if (!(await mayTakeOver(facts, caller, claim, entry.stored.record, walletProven))) {
+      throw new UniqueValueTaken(claim.field);
+    }
+    entry.claims.push(claim);
+  }
+  const takeOver = [...held].map(([sub, { stored, claims: taken }]): Displacement => {
+    const before = stored.record;
+    const at = isoMicros(nextMicros(parseMicros(before.updated_at)));
+    const next: ProfileRecord = { ...before, updated_at: at };
+    for (const claim of taken) {
+      next[claim.field] = null;
+      if (claim.field === 'email') next.email_verified = false;
+    }
+    const fields = WRITABLE_FIELDS.filter((field) => !sameValue(before[field], next[field]));
+    return {
+      from: { projectId: caller.projectId, sub },
+      claims: taken,
+      expectedVersion: stored.version,
+      next: { record: next, version: stored.version + 1 },
+      audit: {
+        ...auditEntry(caller, 'update', at, fields, before, next),
+        clientId: null,
+        sub: null,
+        reason: 'taken_over_by_proven_owner',
+      },
+    };
+  });
+  return { free, takeOver };
 }
 
 /** Who is acting: a user, through one app client of one project. */
@@ -181,6 +295,12 @@ export async function upsertProfile(
       if (value !== undefined) target[field] = value;
     }
     await deriveVerifiedFlags(facts, caller, next, !sameValue(base.email, next.email));
+    const walletProven = await checkWalletProof(
+      facts,
+      caller,
+      next,
+      !sameValue(base.wallet_address, next.wallet_address),
+    );
     const changed = WRITABLE_FIELDS.filter((field) => !sameValue(base[field], next[field]));
     if (current && changed.length === 0) return { record: current.record, created: false };
     next.updated_at = at;
@@ -196,14 +316,28 @@ export async function upsertProfile(
     }
 
     const stored: StoredProfile = { record: next, version: (current?.version ?? 0) + 1 };
-    await store.apply({
+    const change = {
       owner: ownerOf(caller),
       expectedVersion: current?.version,
       next: stored,
       claim,
       release,
       audit: auditEntry(caller, current ? 'update' : 'create', at, changed, current?.record, next),
-    });
+    };
+    try {
+      await store.apply(change);
+    } catch (error) {
+      if (!(error instanceof UniqueValueTaken)) throw error;
+      // Held by another record: taken over if the caller proves the value is theirs, else 409.
+      const { free, takeOver } = await displacementsFor(store, facts, caller, claim, walletProven);
+      try {
+        await store.apply({ ...change, claim: free, takeOver });
+      } catch (again) {
+        // A marker changed hands after it was read: start over from the read.
+        if (again instanceof UniqueValueTaken) throw new ConcurrentModification();
+        throw again;
+      }
+    }
     return { record: next, created: !current };
   });
 }

@@ -22,14 +22,23 @@ export interface UniqueClaim {
 
 export type AuditAction = 'create' | 'update' | 'delete';
 
+/**
+ * Why a change was made by the system rather than by the record's owner. The only one: the
+ * values in `fields` were taken over by the account that proved they are its own (the
+ * identity provider's verified e-mail, a wallet proven by signature in the wallet registry).
+ */
+export type AuditReason = 'taken_over_by_proven_owner';
+
 export interface AuditEntry {
   /** Microsecond ISO timestamp; entries of one user sort by it. */
   readonly at: string;
   readonly id: string;
   readonly action: AuditAction;
-  /** Who: the app client and the user the token names. */
-  readonly clientId: string;
-  readonly sub: string;
+  /** Who: the app client and the user the token names; both null for a system change. */
+  readonly clientId: string | null;
+  readonly sub: string | null;
+  /** Only on a system change: why it was made. */
+  readonly reason?: AuditReason;
   /** The fields that changed, and their values before and after. */
   readonly fields: readonly string[];
   readonly before: Partial<ProfileRecord>;
@@ -45,8 +54,25 @@ export interface ProfileChange {
   readonly owner: ProfileOwner;
   readonly expectedVersion: number | undefined;
   readonly next: StoredProfile | undefined;
+  /** Markers claimed: free, or already the owner's. */
   readonly claim: readonly UniqueClaim[];
   readonly release: readonly UniqueClaim[];
+  readonly audit: AuditEntry;
+  /** Markers taken over from other records, in the same transaction (see Displacement). */
+  readonly takeOver?: readonly Displacement[];
+}
+
+/**
+ * A proven owner takes unique values over from another record of the project: each marker
+ * moves to the change's owner on the condition that `from` still holds it, and the displaced
+ * record is written at `next` (the values cleared) on the condition that it is still at
+ * `expectedVersion`, with its own audit entry.
+ */
+export interface Displacement {
+  readonly from: ProfileOwner;
+  readonly claims: readonly UniqueClaim[];
+  readonly expectedVersion: number;
+  readonly next: StoredProfile;
   readonly audit: AuditEntry;
 }
 
@@ -61,7 +87,10 @@ export interface ProfileStore {
   get(owner: ProfileOwner): Promise<StoredProfile | undefined>;
   /** The `sub` holding a unique value in a project, if any. */
   ownerOf(projectId: string, claim: UniqueClaim): Promise<string | undefined>;
-  /** Applies the change atomically; throws UniqueValueTaken or ConcurrentModification. */
+  /**
+   * Applies the change atomically; throws UniqueValueTaken (a claimed marker is another's) or
+   * ConcurrentModification (a version, or a taken-over marker's holder, is not as read).
+   */
   apply(change: ProfileChange): Promise<void>;
   /** Audit entries, newest first. Throws invalid_request on a cursor it did not issue. */
   history(owner: ProfileOwner, page: { limit: number; cursor?: string }): Promise<HistoryPage>;

@@ -37,4 +37,6 @@ export interface WalletStore {
   ): Promise<WalletAddOutcome>;
   /** The owner's wallets, oldest first. */
   list(owner: WalletOwner): Promise<Wallet[]>;
+  /** The `sub` that proved this (lower-case) address in the project, if any. */
+  proverOf(projectId: string, address: string): Promise<string | undefined>;
 }

@@ -108,7 +108,7 @@ const ERRORS: Record<number, [string, string][]> = {
   409: [
     [
       'conflict',
-      '`email` or `wallet_address` is held by another user of the project (`field` names which); or the record kept changing under four write attempts',
+      '`email` or `wallet_address` is held by another user of the project and the caller does not prove it is theirs (a verified e-mail, a wallet proven by signature: those take the value over), or is another account’s sign-in e-mail or proven wallet (`field` names which); or the record kept changing under four write attempts',
     ],
   ],
   429: [['throttled', 'DynamoDB throttled the request after bounded retries']],
@@ -209,8 +209,16 @@ const OPERATIONS: Record<
                 properties: {
                   at: TIMESTAMP,
                   action: { enum: ['create', 'update', 'delete'] },
-                  sub: { type: 'string' },
-                  client_id: { type: 'string' },
+                  sub: {
+                    type: ['string', 'null'],
+                    description: 'Who made the change; null for a system change',
+                  },
+                  client_id: { type: ['string', 'null'], description: 'null for a system change' },
+                  reason: {
+                    enum: ['taken_over_by_proven_owner'],
+                    description:
+                      'Only on a system change: the values in `fields` were taken over by the account that proved they are its own (verified e-mail, wallet proven by signature)',
+                  },
                   fields: { type: 'array', items: { type: 'string' } },
                   before: { type: 'object' },
                   after: { type: 'object' },

@@ -3139,7 +3139,7 @@ export interface operations {
             /**
              * @description | error | when |
              *     |---|---|
-             *     | `conflict` | `email` or `wallet_address` is held by another user of the project (`field` names which); or the record kept changing under four write attempts |
+             *     | `conflict` | `email` or `wallet_address` is held by another user of the project and the caller does not prove it is theirs (a verified e-mail, a wallet proven by signature: those take the value over), or is another account’s sign-in e-mail or proven wallet (`field` names which); or the record kept changing under four write attempts |
              */
             409: {
                 headers: {
@@ -3468,8 +3468,15 @@ export interface operations {
                             at: string;
                             /** @enum {unknown} */
                             action: "create" | "update" | "delete";
-                            sub: string;
-                            client_id: string;
+                            /** @description Who made the change; null for a system change */
+                            sub: string | null;
+                            /** @description null for a system change */
+                            client_id: string | null;
+                            /**
+                             * @description Only on a system change: the values in `fields` were taken over by the account that proved they are its own (verified e-mail, wallet proven by signature)
+                             * @enum {unknown}
+                             */
+                            reason?: "taken_over_by_proven_owner";
                             fields: string[];
                             before: Record<string, never>;
                             after: Record<string, never>;

@@ -150,6 +150,169 @@ describe('upsertProfile: what the identity provider vouches for', () => {
   });
 });
 
+describe('upsertProfile: proven owners take their values over', () => {
+  const mallory = { projectId: 'p', sub: 'mallory', clientId: 'web' };
+  const WALLET = `0x${'ab'.repeat(20)}`;
+  /** Alice, verified for her address by the identity provider, which she signs in with. */
+  const aliceFacts = () => {
+    const own = new InMemoryIdentityFacts({
+      email: 'alice@example.com',
+      emailVerified: true,
+      phoneNumberVerified: false,
+    });
+    own.accounts.set('alice@example.com', 'alice');
+    return own;
+  };
+
+  it('the verified owner takes a squatted address: one change, the squatter cleared and audited', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(store, mallory, { name: 'M', email: 'Alice@example.com' }, facts);
+    const taken = await upsertProfile(store, alice, { email: 'alice@example.com' }, aliceFacts());
+    expect(taken).toMatchObject({
+      created: true,
+      record: { email: 'alice@example.com', email_verified: true },
+    });
+    expect(store.applied).toBe(2);
+    const squatter = await getProfile(store, mallory);
+    expect(squatter).toMatchObject({ name: 'M', email: null, email_verified: false });
+    expect(squatter.updated_at > squatter.created_at).toBe(true);
+    expect(store.profiles.get('p#mallory')?.version).toBe(2);
+    const [removal] = (await profileHistory(store, mallory, { limit: 1 })).entries;
+    expect(removal).toMatchObject({
+      action: 'update',
+      sub: null,
+      clientId: null,
+      reason: 'taken_over_by_proven_owner',
+      fields: ['email'],
+      before: { email: 'Alice@example.com' },
+      after: { email: null },
+      at: squatter.updated_at,
+    });
+    expect(
+      (await lookupProfile(store, 'p', { field: 'email', value: 'ALICE@example.com' })).sub,
+    ).toBe('alice');
+    // The squatter cannot take it back.
+    await expect(
+      upsertProfile(store, mallory, { email: 'alice@example.com' }, facts),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+  });
+
+  it('an unverified owner, or a caller whose own address is another, still gets 409', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(store, mallory, { email: 'alice@example.com' }, facts);
+    const unverified = new InMemoryIdentityFacts({
+      email: 'alice@example.com',
+      emailVerified: false,
+      phoneNumberVerified: false,
+    });
+    for (const callerFacts of [unverified, facts]) {
+      await expect(
+        upsertProfile(store, alice, { email: 'alice@example.com' }, callerFacts),
+      ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    }
+    expect(store.applied).toBe(1);
+    expect((await getProfile(store, mallory)).email).toBe('alice@example.com');
+  });
+
+  it('a verified holder yields only to the account that signs in with the address', async () => {
+    const store = new InMemoryProfileStore();
+    const aliceVerified = aliceFacts();
+    await upsertProfile(store, alice, { email: 'alice@example.com' }, aliceVerified);
+    // Bob's provider also vouches for the address (e.g. a federated account), but Alice signs in with it.
+    const bobFacts = new InMemoryIdentityFacts({
+      email: 'alice@example.com',
+      emailVerified: true,
+      phoneNumberVerified: false,
+    });
+    bobFacts.accounts.set('alice@example.com', 'alice');
+    await expect(
+      upsertProfile(store, bob, { email: 'alice@example.com' }, bobFacts),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    // With no sign-in account for it, a verified holder is not displaced by another verified one either.
+    const holderFacts = new InMemoryIdentityFacts({
+      email: 'shared@example.com',
+      emailVerified: true,
+      phoneNumberVerified: false,
+    });
+    await upsertProfile(store, bob, { email: 'shared@example.com' }, holderFacts);
+    await expect(
+      upsertProfile(store, mallory, { email: 'shared@example.com' }, holderFacts),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    expect((await getProfile(store, bob)).email).toBe('shared@example.com');
+  });
+
+  it('a displaced record changed since it was read: the takeover retries and still wins', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(store, mallory, { email: 'alice@example.com' }, facts);
+    const realGet = store.get.bind(store);
+    let raced = false;
+    // Mallory writes between Alice's read of her record and Alice's takeover.
+    store.get = async (owner) => {
+      const read = await realGet(owner);
+      if (owner.sub === 'mallory' && !raced) {
+        raced = true;
+        await upsertProfile(store, mallory, { nickname: 'race' }, facts);
+      }
+      return read;
+    };
+    await upsertProfile(store, alice, { email: 'alice@example.com' }, aliceFacts());
+    expect(raced).toBe(true);
+    expect(await getProfile(store, mallory)).toMatchObject({ email: null, nickname: 'race' });
+    expect(
+      (await lookupProfile(store, 'p', { field: 'email', value: 'alice@example.com' })).sub,
+    ).toBe('alice');
+  });
+
+  it('a wallet proven by signature: its prover takes it over, anyone else gets 409', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(
+      store,
+      mallory,
+      { wallet_address: WALLET.toUpperCase().replace('0X', '0x') },
+      facts,
+    );
+    const registry = new InMemoryIdentityFacts();
+    registry.wallets.set(WALLET, 'alice');
+    // Not proven by Alice: the squatter keeps it.
+    await expect(
+      upsertProfile(store, alice, { wallet_address: WALLET }, facts),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'wallet_address' });
+    const taken = await upsertProfile(store, alice, { wallet_address: WALLET }, registry);
+    expect(taken.record.wallet_address).toBe(WALLET);
+    expect((await getProfile(store, mallory)).wallet_address).toBeNull();
+    const [removal] = (await profileHistory(store, mallory, { limit: 1 })).entries;
+    expect(removal).toMatchObject({
+      reason: 'taken_over_by_proven_owner',
+      fields: ['wallet_address'],
+      after: { wallet_address: null },
+    });
+    // Another account cannot store (squat) a proven wallet, even a free one.
+    await upsertProfile(store, alice, { wallet_address: null }, registry);
+    await expect(
+      upsertProfile(store, mallory, { wallet_address: WALLET }, registry),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'wallet_address' });
+  });
+
+  it('e-mail and wallet taken from the same squatter in one change, one audit entry', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(
+      store,
+      mallory,
+      { email: 'alice@example.com', wallet_address: WALLET },
+      facts,
+    );
+    const both = aliceFacts();
+    both.wallets.set(WALLET, 'alice');
+    await upsertProfile(store, alice, { email: 'alice@example.com', wallet_address: WALLET }, both);
+    expect(await getProfile(store, mallory)).toMatchObject({ email: null, wallet_address: null });
+    const history = (await profileHistory(store, mallory, {})).entries;
+    expect(history.map((entry) => entry.fields)).toEqual([
+      ['wallet_address', 'email'],
+      ['wallet_address', 'email'],
+    ]);
+  });
+});
+
 describe('deleteProfile, existingInfo, lookupProfile, profileHistory', () => {
   it('delete removes the record, frees its unique values and is audited', async () => {
     const store = new InMemoryProfileStore();
