@@ -15,6 +15,7 @@ import {
   type KvItem,
   type KvPartition,
   type KvStore,
+  type MarkRead,
   pairBytes,
 } from '../../domain/key-value/kv-store.js';
 import { AppError } from '../../errors.js';
@@ -66,6 +67,54 @@ const toItem = (record: KvRecord): KvItem => ({
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One BatchGetItem of up to 100 keys of `table`, plus the caller's revocation mark when given
+ * (a consistent read on its table; reported to `mark`), retrying what DynamoDB leaves
+ * unprocessed under load with backoff. Returns the items found.
+ */
+async function batchGet(
+  table: string,
+  keys: ReadonlyArray<Record<string, unknown>>,
+  mark: MarkRead | undefined,
+  consistentRead: boolean,
+): Promise<Array<Record<string, unknown>>> {
+  const client = documentClient();
+  const revocations = tableName('revocations');
+  const found: Array<Record<string, unknown>> = [];
+  let pending = [...keys];
+  let markPending = mark !== undefined;
+  for (let attempt = 0; pending.length > 0 || markPending; attempt++) {
+    if (attempt > UNPROCESSED_RETRIES) {
+      throw new AppError('throttled', 'DynamoDB left keys unprocessed');
+    }
+    if (attempt > 0) await sleep(2 ** attempt * 25);
+    const withMark = mark !== undefined && markPending;
+    try {
+      const output = await client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            ...(pending.length > 0
+              ? { [table]: { Keys: pending, ...(consistentRead ? { ConsistentRead: true } : {}) } }
+              : {}),
+            ...(withMark
+              ? { [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true } }
+              : {}),
+          },
+        }),
+      );
+      found.push(...(output.Responses?.[table] ?? []));
+      pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
+      if (withMark && !output.UnprocessedKeys?.[revocations]?.Keys?.length) {
+        mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
+        markPending = false;
+      }
+    } catch (error) {
+      rethrowAsDependencyFailure(error, 'DynamoDB');
+    }
+  }
+  return found;
+}
 
 export function dynamoKvStore(table = tableName('keyValue')): KvStore {
   const client = documentClient();
@@ -128,44 +177,12 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
     async getMany(partition, keys, mark) {
       const pk = partitionKey(partition);
       const items: KvItem[] = [];
-      const revocations = tableName('revocations');
-      // The revocation mark rides in the first batch as one more key (consistent read on its
-      // table): a kv get is one DynamoDB request, token check included.
-      let markPending = mark !== undefined;
       for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
-        let pending: Array<Record<string, unknown>> = keys
-          .slice(start, start + BATCH_GET_LIMIT)
-          .map((sk) => ({ pk, sk }));
-        // BatchGetItem may leave keys unprocessed under load: retry those, with backoff.
-        for (let attempt = 0; pending.length > 0 || markPending; attempt++) {
-          if (attempt > UNPROCESSED_RETRIES) {
-            throw new AppError('throttled', 'DynamoDB left keys unprocessed');
-          }
-          if (attempt > 0) await sleep(2 ** attempt * 25);
-          const withMark = mark !== undefined && markPending;
-          try {
-            const output = await client.send(
-              new BatchGetCommand({
-                RequestItems: {
-                  ...(pending.length > 0 ? { [table]: { Keys: pending } } : {}),
-                  ...(withMark
-                    ? { [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true } }
-                    : {}),
-                },
-              }),
-            );
-            for (const record of (output.Responses?.[table] ?? []) as KvRecord[]) {
-              items.push(toItem(record));
-            }
-            pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
-            if (withMark && !output.UnprocessedKeys?.[revocations]?.Keys?.length) {
-              mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
-              markPending = false;
-            }
-          } catch (error) {
-            rethrowAsDependencyFailure(error, 'DynamoDB');
-          }
-        }
+        const chunk = keys.slice(start, start + BATCH_GET_LIMIT).map((sk) => ({ pk, sk }));
+        // The revocation mark rides in the first batch as one more key: a kv get is one
+        // DynamoDB request, token check included.
+        const records = await batchGet(table, chunk, start === 0 ? mark : undefined, false);
+        items.push(...(records as unknown as KvRecord[]).map(toItem));
       }
       return items;
     },
@@ -212,40 +229,15 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
     },
 
     async usage(partition, mark) {
-      const revocations = tableName('revocations');
-      const keys = [usageKey(partition), userUsageKey(partition)];
-      const found = new Map<string, Record<string, unknown>>();
-      // Both counters, and the caller's revocation mark when given (consistent reads on both
-      // tables): with an unchanged usage, a set is this read and its write.
-      let pending: Array<Record<string, unknown>> = keys;
-      let markPending = mark !== undefined;
-      for (let attempt = 0; pending.length > 0 || markPending; attempt++) {
-        if (attempt > UNPROCESSED_RETRIES) {
-          throw new AppError('throttled', 'DynamoDB left keys unprocessed');
-        }
-        if (attempt > 0) await sleep(2 ** attempt * 25);
-        const withMark = mark !== undefined && markPending;
-        try {
-          const output = await client.send(
-            new BatchGetCommand({
-              RequestItems: {
-                ...(pending.length > 0 ? { [table]: { Keys: pending, ConsistentRead: true } } : {}),
-                ...(withMark
-                  ? { [revocations]: { Keys: [revocationKey(mark)], ConsistentRead: true } }
-                  : {}),
-              },
-            }),
-          );
-          for (const item of output.Responses?.[table] ?? []) found.set(String(item.sk), item);
-          pending = output.UnprocessedKeys?.[table]?.Keys ?? [];
-          if (withMark && !output.UnprocessedKeys?.[revocations]?.Keys?.length) {
-            mark.report(revokedBeforeOf(output.Responses?.[revocations]?.[0]));
-            markPending = false;
-          }
-        } catch (error) {
-          rethrowAsDependencyFailure(error, 'DynamoDB');
-        }
-      }
+      // Both counters, and the caller's revocation mark when given: with an unchanged usage,
+      // a set is this read and its write.
+      const records = await batchGet(
+        table,
+        [usageKey(partition), userUsageKey(partition)],
+        mark,
+        true,
+      );
+      const found = new Map(records.map((item) => [String(item.sk), item]));
       return {
         namespace: usageOf(found.get(usageKey(partition).sk)),
         user: usageOf(found.get(userUsageKey(partition).sk)),
