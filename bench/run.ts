@@ -6,7 +6,7 @@
  * them, on the Node running the bench. Prints a table, writes bench/results.json.
  * Observability rows: cold start with and without source maps, and without the metrics step.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -582,7 +582,23 @@ async function variant(name: string, kind: string, options: BuildOptions) {
     mapBytes: options.sourcemap ? statSync(`${file}.map`).size : undefined,
   };
 }
-type ObsKind = 'deployed' | 'noSourceMaps' | 'noMetrics';
+type ObsKind = 'deployed' | 'noSourceMaps' | 'noMetrics' | 'directorySecret';
+// As deployed, the tenant directory comes from a Secrets Manager secret read at init
+// (TENANT_DIRECTORY_ARN); the other cold runs take it from PROJECTS. A loopback stand-in
+// answers the read, so its in-process cost (client, signing, one HTTP request) is timed;
+// the network round trip in the region is not.
+const directoryStandIn = spawn(process.execPath, [join(root, 'bench', 'secrets-stand-in.mjs')], {
+  env: { ...process.env, SECRET_STRING: `{"projects":${coldEnv().PROJECTS ?? '[]'}}` },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const directoryPort = await new Promise<string>((resolve, reject) => {
+  directoryStandIn.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+  directoryStandIn.once('error', reject);
+});
+const directoryEnv = coldEnv({
+  TENANT_DIRECTORY_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-directory',
+  AWS_ENDPOINT_URL_SECRETS_MANAGER: `http://127.0.0.1:${directoryPort}`,
+});
 const observed: Record<
   string,
   {
@@ -603,25 +619,34 @@ for (const name of OBSERVED) {
     deployed: maps.file,
     noSourceMaps: bundles[name]?.file as string,
     noMetrics: noMetrics.file,
+    directorySecret: bundles[name]?.file as string,
   };
   const envs: Record<ObsKind, NodeJS.ProcessEnv> = {
     deployed: coldEnv({ NODE_OPTIONS: '--enable-source-maps' }),
     noSourceMaps: coldEnv(),
     noMetrics: coldEnv(),
+    directorySecret: directoryEnv,
   };
   const kinds = Object.keys(files) as ObsKind[];
   const entry = {
-    bytes: { deployed: maps.bytes, noSourceMaps: bundles[name]?.bytes, noMetrics: noMetrics.bytes },
+    bytes: {
+      deployed: maps.bytes,
+      noSourceMaps: bundles[name]?.bytes,
+      noMetrics: noMetrics.bytes,
+      directorySecret: bundles[name]?.bytes,
+    },
     mapBytes: maps.mapBytes,
     series: {
       deployed: { wall: [] as number[], cpu: [] as number[] },
       noSourceMaps: { wall: [] as number[], cpu: [] as number[] },
       noMetrics: { wall: [] as number[], cpu: [] as number[] },
+      directorySecret: { wall: [] as number[], cpu: [] as number[] },
     },
     answers: {
       deployed: new Set<string>(),
       noSourceMaps: new Set<string>(),
       noMetrics: new Set<string>(),
+      directorySecret: new Set<string>(),
     },
   };
   observed[name] = entry;
@@ -648,6 +673,7 @@ const metricsWarm = spawnSync(
 const metricsUsPerRequest = (
   JSON.parse(metricsWarm.stderr.trim().split('\n').at(-1) ?? '{}') as { usPerRequest?: number }
 ).usPerRequest;
+directoryStandIn.kill();
 console.log(`\nobservability variants measured (${OBSERVED.join(', ')})`);
 
 // 6. Warm path: handler invocations against the bare SDK call they make, in this process.
@@ -842,7 +868,7 @@ const results = {
   ),
   costPerMillionUSD,
   observability: {
-    note: 'Cold start CPU ms on the Lambda runtime (median). deployed: bundle + .map with --enable-source-maps and metrics on (config lambda.sourceMaps: true); noSourceMaps: the same bundle without the flag; noMetrics: without the flag, the metrics step a no-op. Tracing: Lambda active tracing (platform X-Ray), no tracer SDK in the bundle, so no in-process cold-start or per-request cost to measure.',
+    note: 'Cold start CPU ms on the Lambda runtime (median). deployed: bundle + .map with --enable-source-maps and metrics on (config lambda.sourceMaps: true); noSourceMaps: the same bundle without the flag; noMetrics: without the flag, the metrics step a no-op; directorySecret: without the flag, the tenant directory read from Secrets Manager at init as deployed (a loopback stand-in: in-process cost only, no network round trip), where the others read PROJECTS. Tracing: Lambda active tracing (platform X-Ray), no tracer SDK in the bundle, so no in-process cold-start or per-request cost to measure.',
     metricsWarmUsPerRequest:
       metricsUsPerRequest === undefined ? undefined : round(metricsUsPerRequest, 1),
     handlers: Object.fromEntries(
@@ -858,14 +884,18 @@ const results = {
               deployed: cpu('deployed'),
               noSourceMaps: cpu('noSourceMaps'),
               noMetrics: cpu('noMetrics'),
+              directorySecret: cpu('directorySecret'),
             },
             coldMs: {
               deployed: wall('deployed'),
               noSourceMaps: wall('noSourceMaps'),
               noMetrics: wall('noMetrics'),
+              directorySecret: wall('directorySecret'),
             },
             sourceMapsCpuMs: round(cpu('deployed') - cpu('noSourceMaps'), 1),
             metricsCpuMs: round(cpu('noSourceMaps') - cpu('noMetrics'), 1),
+            directorySecretCpuMs: round(cpu('directorySecret') - cpu('noSourceMaps'), 1),
+            directorySecretMs: round(wall('directorySecret') - wall('noSourceMaps'), 1),
             answers: Object.fromEntries(
               Object.entries(entry.answers).map(([kind, set]) => [kind, [...set]]),
             ),
@@ -902,13 +932,13 @@ for (const [route, op] of Object.entries(results.ops)) {
   );
 }
 console.log(
-  '\nobservability (CPU ms at cold start)   deployed  no source maps  no metrics  source maps  metrics  bytes (metrics)  .map bytes',
+  '\nobservability (CPU ms at cold start)   deployed  no source maps  no metrics  source maps  metrics  bytes (metrics)  .map bytes  directory secret (CPU / wall ms)',
 );
 for (const [name, info] of Object.entries(results.observability.handlers)) {
   const cell = (value: unknown, width: number) => String(value ?? '-').padStart(width);
   const metricsBytes = (info.bytes.noSourceMaps ?? 0) - (info.bytes.noMetrics ?? 0);
   console.log(
-    `${name.padEnd(38)} ${cell(info.coldCpuMs.deployed, 9)} ${cell(info.coldCpuMs.noSourceMaps, 15)} ${cell(info.coldCpuMs.noMetrics, 11)} ${cell(info.sourceMapsCpuMs, 12)} ${cell(info.metricsCpuMs, 8)} ${cell(metricsBytes, 16)} ${cell(info.mapBytes, 11)}`,
+    `${name.padEnd(38)} ${cell(info.coldCpuMs.deployed, 9)} ${cell(info.coldCpuMs.noSourceMaps, 15)} ${cell(info.coldCpuMs.noMetrics, 11)} ${cell(info.sourceMapsCpuMs, 12)} ${cell(info.metricsCpuMs, 8)} ${cell(metricsBytes, 16)} ${cell(info.mapBytes, 11)} ${cell(info.directorySecretCpuMs, 16)} / ${info.directorySecretMs ?? '-'}`,
   );
 }
 console.log(
