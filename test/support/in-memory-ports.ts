@@ -93,7 +93,9 @@ export class InMemoryKvStore implements KvStore {
     }
     const version = (current?.version ?? 0) + 1;
     // Like the DynamoDB adapter: whatever item was there (expired or not) is replaced.
-    const replaced = current ? { bytes: pairBytes(current.key, current.value) } : undefined;
+    const replaced = current
+      ? { bytes: pairBytes(current.key, current.value), expiresAt: current.expiresAt }
+      : undefined;
     items.set(item.key, {
       key: item.key,
       value: item.value,
@@ -119,7 +121,7 @@ export class InMemoryKvStore implements KvStore {
     const current = items.get(key);
     if (current?.ownerClientId !== ownerClientId) return undefined;
     items.delete(key);
-    return { bytes: pairBytes(current.key, current.value) };
+    return { bytes: pairBytes(current.key, current.value), expiresAt: current.expiresAt };
   }
 
   async page(

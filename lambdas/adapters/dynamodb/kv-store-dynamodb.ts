@@ -156,7 +156,9 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
         return {
           written: true,
           version: Number(old?.version ?? 0) + 1,
-          replaced: old ? { bytes: pairBytes(old.sk, old.value) } : undefined,
+          replaced: old
+            ? { bytes: pairBytes(old.sk, old.value), expiresAt: old.expiresAt }
+            : undefined,
         };
       } catch (error) {
         if (isConditionalCheckFailure(error)) {
@@ -200,7 +202,7 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
           }),
         );
         const old = Attributes as KvRecord | undefined;
-        return { bytes: old ? pairBytes(old.sk, old.value) : 0 };
+        return { bytes: old ? pairBytes(old.sk, old.value) : 0, expiresAt: old?.expiresAt };
       } catch (error) {
         if (isConditionalCheckFailure(error)) return undefined;
         rethrowAsDependencyFailure(error, 'DynamoDB');

@@ -125,11 +125,21 @@ export function dynamoNamespaceMover(): NamespaceMover {
         results.push(await moveItem(table, item, `${to.projectId}#user:${to.sub}`));
       }
       // The quotas' usage counters follow the keys: what moved counts for the account now,
-      // and the guest's namespace (every item deleted, moved or not) is empty.
-      const usage = (keys: Item[]) => ({
-        keys: keys.length,
-        bytes: keys.reduce((sum, item) => sum + pairBytes(String(item.sk), String(item.value)), 0),
-      });
+      // and the guest's namespace (every item deleted, moved or not) is empty. Expired items
+      // not yet swept count as absent, as everywhere in the quotas (kv-service.ts).
+      const now = Math.floor(Date.now() / 1000);
+      const usage = (keys: Item[]) => {
+        const live = keys.filter(
+          (item) => item.expiresAt === undefined || Number(item.expiresAt) > now,
+        );
+        return {
+          keys: live.length,
+          bytes: live.reduce(
+            (sum, item) => sum + pairBytes(String(item.sk), String(item.value)),
+            0,
+          ),
+        };
+      };
       const moved = usage(items.filter((_, index) => results[index]));
       const removed = usage(items);
       const kvStore = dynamoKvStore(table);

@@ -10,6 +10,7 @@ import {
   type KvUsages,
   type MarkRead,
   pairBytes,
+  type Replaced,
 } from './kv-store.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 
@@ -67,7 +68,17 @@ function assertKeyList(keys: readonly string[], limits: Limits): string[] {
   return [...new Set(keys)];
 }
 
-const isLive = (item: KvItem, now: number) => item.expiresAt === undefined || item.expiresAt > now;
+const isLive = (item: { readonly expiresAt?: number }, now: number) =>
+  item.expiresAt === undefined || item.expiresAt > now;
+
+/**
+ * What an overwritten or deleted item took from the usage counters. One rule everywhere —
+ * here, at the quota's edge and in the recount: an expired item counts as absent, even while
+ * DynamoDB has not yet swept it (otherwise a recount that skips it, then an overwrite that
+ * "replaces" it, would let expired keys come back to life uncounted).
+ */
+const countedUsage = (item: Replaced | undefined, now: number): KvUsage =>
+  item && isLive(item, now) ? { keys: 1, bytes: item.bytes } : { keys: 0, bytes: 0 };
 
 /** A caller sees its own client's keys and the public keys of the project's other clients. */
 const isVisibleTo = (clientId: string, item: KvItem) =>
@@ -105,9 +116,10 @@ export async function setValue(
     now: context.now,
   });
   if (outcome.written) {
+    const replaced = countedUsage(outcome.replaced, context.now);
     const delta = {
-      keys: outcome.replaced ? 0 : 1,
-      bytes: pairBytes(input.key, input.value) - (outcome.replaced?.bytes ?? 0),
+      keys: 1 - replaced.keys,
+      bytes: pairBytes(input.key, input.value) - replaced.bytes,
     };
     // An overwrite of the same size changes no usage: no counter write (a set is then 2 requests).
     if (delta.keys !== 0 || delta.bytes !== 0) {
@@ -160,8 +172,11 @@ async function assertWithinQuota(context: KvContext, key: string, bytes: number)
   const optimistic = { namespace: plus(usages.namespace, newKey), user: plus(usages.user, newKey) };
   if (!brokenQuota(optimistic, limits)) return;
   const [existing] = await store.getMany(partition, [key]);
-  const replacing = existing ? pairBytes(existing.key, existing.value) : 0;
-  const delta = { keys: existing ? 0 : 1, bytes: bytes - replacing };
+  const replacing = countedUsage(
+    existing && { bytes: pairBytes(existing.key, existing.value), expiresAt: existing.expiresAt },
+    context.now,
+  );
+  const delta = { keys: 1 - replacing.keys, bytes: bytes - replacing.bytes };
   const after = (counted: KvUsages) => ({
     namespace: plus(counted.namespace, delta),
     user: plus(counted.user, delta),
@@ -226,8 +241,12 @@ export async function deleteValues(
   return Promise.all(
     unique.map(async (key) => {
       const removed = await context.store.deleteOwned(context.partition, key, context.clientId);
-      if (removed) {
-        await context.store.adjustUsage(context.partition, { keys: -1, bytes: -removed.bytes });
+      const freed = countedUsage(removed, context.now);
+      if (freed.keys > 0) {
+        await context.store.adjustUsage(context.partition, {
+          keys: -freed.keys,
+          bytes: -freed.bytes,
+        });
       }
       return { key, deleted: removed !== undefined };
     }),

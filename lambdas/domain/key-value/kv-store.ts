@@ -40,6 +40,11 @@ export interface KvUsages {
 export interface Replaced {
   /** UTF-8 bytes of its key plus value. */
   readonly bytes: number;
+  /**
+   * When it expired (epoch seconds), if it had a TTL: an expired item DynamoDB has not yet
+   * swept is still stored, but the usage counters no longer count it (see kv-service.ts).
+   */
+  readonly expiresAt?: number;
 }
 
 export type PutOutcome =

@@ -156,6 +156,37 @@ describe('quotas per namespace', () => {
     expect(await setValue(later, { key: 'c', value: '3' })).toEqual({ version: 1 });
     expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 4 });
   });
+
+  it('expired keys not yet swept cannot come back uncounted: an overwrite of one counts as a new key', async () => {
+    const store = new InMemoryKvStore();
+    await setValue(withLimits(store, 'web'), { key: 'a', value: '1', ttlSeconds: 5 });
+    await setValue(withLimits(store, 'web'), { key: 'b', value: '2', ttlSeconds: 5 });
+    // Expired, still stored (DynamoDB sweeps TTL items late); the edge recount skips them.
+    const later = withLimits(store, 'web', NOW + 5);
+    expect(await setValue(later, { key: 'c', value: '3' })).toEqual({ version: 1 });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 1, bytes: 2 });
+    // Reviving an expired key is a new key for the quota, so the third live key is refused.
+    await setValue(later, { key: 'a', value: '1' });
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 4 });
+    await expect(setValue(later, { key: 'b', value: '2' })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('maxKeysPerNamespace'),
+    });
+    expect(await getValues(later, ['a', 'b', 'c'])).toEqual([
+      { key: 'a', value: '1', version: 2 },
+      { key: 'c', value: '3', version: 1 },
+    ]);
+  });
+
+  it('deleting an expired key frees nothing the counters still held', async () => {
+    const store = new InMemoryKvStore();
+    await setValue(withLimits(store, 'web'), { key: 'a', value: '1', ttlSeconds: 5 });
+    await setValue(withLimits(store, 'web'), { key: 'b', value: '2' });
+    const later = withLimits(store, 'web', NOW + 5);
+    await setValue(later, { key: 'c', value: '3' }); // recount at the edge: b, c
+    await deleteValues(later, ['a']);
+    expect((await store.usage(partition)).namespace).toEqual({ keys: 2, bytes: 4 });
+  });
 });
 
 describe('quotas per user, over all their namespaces', () => {
