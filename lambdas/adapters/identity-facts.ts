@@ -30,6 +30,7 @@ export function cognitoIdentityFacts(identity: Identity): IdentityFacts {
       own ??= provider.getUser(identity.accessToken).then(({ attributes }) => ({
         email: attributes.email,
         emailVerified: attributes.email_verified === 'true',
+        autoConfirmed: project.autoConfirmSignUp,
         phoneNumber: attributes.phone_number,
         phoneNumberVerified: attributes.phone_number_verified === 'true',
       }));

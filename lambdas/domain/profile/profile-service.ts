@@ -49,6 +49,11 @@ export interface IdentityFacts {
   caller(): Promise<{
     readonly email?: string;
     readonly emailVerified: boolean;
+    /**
+     * The project confirms sign-ups at once (`autoConfirmSignUp`): its addresses are marked
+     * verified without a code ever reaching them, so the flag proves no ownership there.
+     */
+    readonly autoConfirmed?: boolean;
     readonly phoneNumber?: string;
     readonly phoneNumberVerified: boolean;
   }>;
@@ -112,8 +117,9 @@ async function checkWalletProof(
 
 /**
  * Whether the caller may take `claim` over from `held`, another account's record: the wallet
- * is proven by the caller in the registry; or the address is the caller's own verified
- * e-mail, no other account signs in with it, and the holder's record is not verified for it
+ * is proven by the caller in the registry; or the address is the caller's own e-mail,
+ * verified by a code (not auto-confirmed), no other account signs in with it, and the
+ * holder's record is not verified for it
  * (a verified holder only yields to the account that signs in with the address).
  */
 async function mayTakeOver(
@@ -125,7 +131,14 @@ async function mayTakeOver(
 ): Promise<boolean> {
   if (claim.field === 'wallet_address') return walletProven;
   const own = await facts.caller();
-  if (!own.emailVerified || own.email === undefined || normaliseEmail(own.email) !== claim.key) {
+  // Only an address proven by a code sent to it: where sign-ups are auto-confirmed, whoever
+  // registers an address first would otherwise take it from a holder who stored it earlier.
+  if (
+    !own.emailVerified ||
+    own.autoConfirmed ||
+    own.email === undefined ||
+    normaliseEmail(own.email) !== claim.key
+  ) {
     return false;
   }
   const signsIn = await facts.accountWithEmail(claim.key);

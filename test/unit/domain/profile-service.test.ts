@@ -214,6 +214,24 @@ describe('upsertProfile: proven owners take their values over', () => {
     expect((await getProfile(store, mallory)).email).toBe('alice@example.com');
   });
 
+  it('where sign-ups are auto-confirmed, the verified flag proves nothing: 409, the holder keeps it', async () => {
+    const store = new InMemoryProfileStore();
+    await upsertProfile(store, mallory, { email: 'alice@example.com' }, facts);
+    // Whoever registers the address first in such a project gets it marked verified at once.
+    const autoConfirmed = new InMemoryIdentityFacts({
+      email: 'alice@example.com',
+      emailVerified: true,
+      autoConfirmed: true,
+      phoneNumberVerified: false,
+    });
+    autoConfirmed.accounts.set('alice@example.com', 'alice');
+    await expect(
+      upsertProfile(store, alice, { email: 'alice@example.com' }, autoConfirmed),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    expect(store.applied).toBe(1);
+    expect((await getProfile(store, mallory)).email).toBe('alice@example.com');
+  });
+
   it('a verified holder yields only to the account that signs in with the address', async () => {
     const store = new InMemoryProfileStore();
     const aliceVerified = aliceFacts();
