@@ -29,7 +29,7 @@ import { handler as documentGet } from '../../lambdas/handlers/document-get.js';
 import { handler as kvGet } from '../../lambdas/handlers/kv-get.js';
 import { handler as kvSet } from '../../lambdas/handlers/kv-set.js';
 import { invoke } from '../support/events.js';
-import { expectUnexpectedFailure, loggedCodes } from '../support/logs.js';
+import { expectUnexpectedFailure, logEntries, loggedCodes } from '../support/logs.js';
 import { createUser } from '../support/users.js';
 
 const throttling = () =>
@@ -119,6 +119,27 @@ describe('DynamoDB faults on key/value routes give -4, for the reason logged', (
     expect(Object.keys(reads[1]?.args[0].input.RequestItems ?? {})).toEqual([keyValue]);
     // The write, then the namespace's and the user's counters.
     expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(3);
+  });
+
+  it('a usage counter update failing after the write: the set still answers success, the failure is logged', async () => {
+    dynamo.on(BatchGetCommand).resolves({ Responses: {} });
+    // The value's UpdateItem (a new key: no old item), then the two counters' ADDs fail.
+    dynamo.on(UpdateCommand).resolvesOnce({}).rejects(throttling());
+    const result = await invoke(kvSet, {
+      path: '/user-data/set',
+      token,
+      body: { value_key: 'counted', value_data: 'v' },
+    });
+    expect(result.body).toEqual({ result: 0, version: 1 });
+    expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(3);
+    const warned = logEntries().filter((entry) => entry.level === 'warn');
+    expect(warned.map((entry) => entry.message)).toEqual([
+      'usage counter not updated; corrected at the next quota recount',
+    ]);
+    expect(warned[0]?.extra[0]).toMatchObject({
+      reason: 'usage-counter-failed',
+      delta: { keys: 1 },
+    });
   });
 
   it('the revocation check of a set failing is -4, not a pass, and nothing is written', async () => {

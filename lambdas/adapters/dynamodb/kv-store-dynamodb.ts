@@ -19,6 +19,7 @@ import {
   pairBytes,
 } from '../../domain/key-value/kv-store.js';
 import { AppError } from '../../errors.js';
+import { logger } from '../../logger.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient } from './document-client.js';
 import { revocationKey, revokedBeforeOf } from './revocation-store.js';
@@ -259,10 +260,20 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
             ExpressionAttributeValues: { ':keys': delta.keys, ':bytes': delta.bytes },
           }),
         );
-      try {
-        await Promise.all([add(usageKey(partition)), add(userUsageKey(partition))]);
-      } catch (error) {
-        rethrowAsDependencyFailure(error, 'DynamoDB');
+      // Best effort: the write it follows has happened, so failing the request now would
+      // tell the client a stored value was not stored (and its retry would count as an
+      // overwrite anyway). The counter stays low by this delta until the next recount.
+      const outcomes = await Promise.allSettled([
+        add(usageKey(partition)),
+        add(userUsageKey(partition)),
+      ]);
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed) {
+        logger.warn('usage counter not updated; corrected at the next quota recount', {
+          reason: 'usage-counter-failed',
+          delta,
+          error: failed.reason,
+        });
       }
     },
 

@@ -102,7 +102,10 @@ export interface KvStore {
    * the quota's edge), read together (one request, the revocation mark too when given).
    */
   usage(partition: KvPartition, mark?: MarkRead): Promise<KvUsages>;
-  /** Adds to both the namespace's and the owner's usage counter. */
+  /**
+   * Adds to both the namespace's and the owner's usage counter. Best effort, never throws: it
+   * follows a write that happened; a counter left behind is corrected at the next recount.
+   */
   adjustUsage(partition: KvPartition, delta: KvUsage): Promise<void>;
   /** Replaces the namespace's usage counter with a count. */
   setUsage(partition: KvPartition, usage: KvUsage): Promise<void>;
