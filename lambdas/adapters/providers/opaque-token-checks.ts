@@ -21,7 +21,28 @@ const objectOf = (value: unknown): Json =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
-let facebookSecret: Promise<string> | undefined;
+/** App secrets read from a file (local mode), per path; Secrets Manager ones cache per ARN. */
+const secretFiles = new Map<string, Promise<string>>();
+
+/**
+ * A project's Facebook app secret, read once per container — per project's source, since
+ * projects may configure different Facebook apps.
+ */
+export function facebookAppSecret(settings: {
+  readonly appSecretArn?: string;
+  readonly appSecretFile?: string;
+}): Promise<string> {
+  if (settings.appSecretArn) return secretValue(settings.appSecretArn);
+  const file = settings.appSecretFile;
+  if (!file) return Promise.reject(new Error('facebook settings name no app secret'));
+  let secret = secretFiles.get(file);
+  if (!secret) {
+    secret = readFile(file, 'utf8').then((value) => value.trim());
+    secret.catch(() => secretFiles.delete(file));
+    secretFiles.set(file, secret);
+  }
+  return secret;
+}
 
 function notConfigured(provider: string): never {
   throw new AppError('unknown_provider', `Provider ${provider} is not configured for this project`);
@@ -30,19 +51,8 @@ function notConfigured(provider: string): never {
 /** Facebook: the token must be valid, a user token, and issued to the project's app. */
 export function facebookCheck(projectId: string): TokenCheck {
   const settings = providerSettings(projectId).facebook ?? notConfigured('facebook');
-  const appSecret = () => {
-    facebookSecret ??= settings.appSecretArn
-      ? secretValue(settings.appSecretArn)
-      : settings.appSecretFile
-        ? readFile(settings.appSecretFile, 'utf8').then((value) => value.trim())
-        : Promise.reject(new Error('facebook settings name no app secret'));
-    facebookSecret.catch(() => {
-      facebookSecret = undefined;
-    });
-    return facebookSecret;
-  };
   return async (token): Promise<ExternalIdentity> => {
-    const secret = await appSecret();
+    const secret = await facebookAppSecret(settings);
     const debug = await providerGet(
       `${settings.graphApiUrl}/debug_token?${new URLSearchParams({
         input_token: token,
