@@ -6,12 +6,11 @@
  * An add is one TransactWriteItems of the three, so a replay or a wallet proven by another
  * account leaves nothing written.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { Wallet, WalletOwner, WalletStore } from '../../domain/wallet/wallet-store.js';
 import { AppError } from '../../errors.js';
-import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { cancellationCodes, dependencyFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
 import { documentClient, queryByPrefix } from './document-client.js';
 
 const WALLET_PREFIX = 'wallet#';
@@ -27,12 +26,6 @@ interface WalletItem {
   label: string;
   addedAt: number;
 }
-
-const THROTTLED = new Set([
-  'ThrottlingError',
-  'ProvisionedThroughputExceeded',
-  'RequestLimitExceeded',
-]);
 
 export function dynamoWalletStore(table = tableName('wallets')): WalletStore {
   const client = documentClient();
@@ -100,19 +93,17 @@ export function dynamoWalletStore(table = tableName('wallets')): WalletStore {
         );
         return { added: true };
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) {
-          rethrowAsDependencyFailure(error, 'DynamoDB');
-        }
-        const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+        const codes = cancellationCodes(error);
+        if (!codes) rethrowAsDependencyFailure(error, 'DynamoDB');
         if (codes[1] === 'ConditionalCheckFailed') return { added: false, reason: 'taken' };
         if (codes[0] === 'ConditionalCheckFailed') return { added: false, reason: 'replayed' };
-        if (codes.some((code) => THROTTLED.has(code))) {
-          throw new AppError('throttled', 'DynamoDB is throttling requests', { cause: error });
-        }
-        // Two adds of the same wallet racing: the loser may retry with a new proof.
-        throw new AppError('unavailable', `Wallet transaction cancelled: ${codes.join(', ')}`, {
-          cause: error,
-        });
+        // Throttled, or two adds of the same wallet racing: the loser may retry with a new proof.
+        throw (
+          dependencyFailure(error, 'DynamoDB') ??
+          new AppError('unavailable', `Wallet transaction cancelled: ${codes.join(', ')}`, {
+            cause: error,
+          })
+        );
       }
     },
 
