@@ -177,13 +177,9 @@ export function buildRoute<Outcome, Deps extends PipelineDeps, B = undefined, Q 
     let identity: Identity | undefined;
     /** A `with-data` route settles its revocation check before answering anything. */
     const settleRevocation = async () => {
-      if (!probe || !identity || !deps) return;
       const pending = probe;
       probe = undefined;
-      assertNotRevoked(
-        identity,
-        pending.read ? pending.read.value : await revocationsOf(deps).revokedBefore(identity),
-      );
+      await pending?.settle();
     };
     try {
       if (!route) throw new Error(`${event.routeKey} is not a route of the table`);
