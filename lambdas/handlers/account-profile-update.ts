@@ -1,9 +1,12 @@
 /** PUT /user — update the caller's Cognito attributes and/or the app's own `appProfile` object. */
 import * as z from 'zod/mini';
-import { limits } from '../config.js';
 import { updateUser } from '../domain/account/account-service.js';
-import { AppError } from '../errors.js';
-import { accountParams, accountRoute, signedIn } from '../http/account-route.js';
+import {
+  accountParams,
+  accountRoute,
+  assertAppProfileSize,
+  signedIn,
+} from '../http/account-route.js';
 import { signedInDeps } from '../wiring/account.js';
 
 export const body = accountParams({
@@ -18,13 +21,7 @@ export const handler = accountRoute(
   async ({ provider, accounts }, { project, params, identity }) => {
     const caller = signedIn({ identity });
     const { appProfile, ...attributes } = params.data;
-    const size = appProfile ? Buffer.byteLength(JSON.stringify(appProfile), 'utf8') : 0;
-    if (size > limits().maxDocumentBytes) {
-      throw new AppError(
-        'invalid_request',
-        `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
-      );
-    }
+    assertAppProfileSize(appProfile);
     return {
       // Seed 004's wording for a successful update.
       message: 'User is Correctly Created',

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Identity } from '../auth/identity.js';
-import { findProjectById, type Project, projects } from '../config.js';
+import { findProjectById, limits, type Project, projects } from '../config.js';
 import { TooManyAttempts } from '../domain/account/attempt-limiter.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { bearerCredentials } from './bearer.js';
@@ -107,6 +107,15 @@ export interface AccountRequest<P> {
   readonly identity?: Identity;
   /** The caller's IP as API Gateway saw it (attempt limits count per source). */
   readonly sourceIp: string;
+}
+
+/** An `appProfile` (any account-family route) stays within the document size limit. */
+export function assertAppProfileSize(appProfile: unknown): void {
+  if (appProfile === undefined) return;
+  const max = limits().maxDocumentBytes;
+  if (Buffer.byteLength(JSON.stringify(appProfile), 'utf8') > max) {
+    throw new AppError('invalid_request', `appProfile exceeds ${max} bytes`);
+  }
 }
 
 /** A signed-in route's caller (the route table requires its token). */

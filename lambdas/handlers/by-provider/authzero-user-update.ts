@@ -1,9 +1,7 @@
 /** PUT /user, provider authZero: set the caller's `username` and/or `appProfile`. */
 import * as z from 'zod/mini';
-import { limits } from '../../config.js';
 import { authZeroUpdateView, linkedKey } from '../../domain/identity-providers/linked-profile.js';
-import { AppError } from '../../errors.js';
-import { accountParams } from '../../http/account-route.js';
+import { accountParams, assertAppProfileSize } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { linkedDeps } from '../../wiring/providers.js';
 
@@ -19,15 +17,7 @@ export const handler = providerRoute(
   async ({ linkedProfiles, tokenCheck, issueToken }, { project, params, bearer }) => {
     const identity = await tokenCheck('authZero', project.projectId)(bearer());
     const { username, appProfile } = params.data;
-    if (
-      appProfile &&
-      Buffer.byteLength(JSON.stringify(appProfile), 'utf8') > limits().maxDocumentBytes
-    ) {
-      throw new AppError(
-        'invalid_request',
-        `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
-      );
-    }
+    assertAppProfileSize(appProfile);
     const now = Math.floor(Date.now() / 1000);
     const profile = await linkedProfiles.update(
       linkedKey(project.projectId, identity),

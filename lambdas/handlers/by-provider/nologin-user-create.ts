@@ -3,10 +3,9 @@
  * `externalId` (256 random bits, hex) in the answer. A caller-chosen externalId is refused.
  */
 import * as z from 'zod/mini';
-import { limits } from '../../config.js';
 import { createNoLoginUser } from '../../domain/identity-providers/simplified-users.js';
 import { AppError } from '../../errors.js';
-import { accountParams } from '../../http/account-route.js';
+import { accountParams, assertAppProfileSize } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
 import { limitRegistrations, noLoginIdentity } from './simplified-limits.js';
@@ -26,12 +25,7 @@ export const handler = providerRoute(
       );
     }
     const appProfile = params.data?.appProfile ?? {};
-    if (Buffer.byteLength(JSON.stringify(appProfile), 'utf8') > limits().maxDocumentBytes) {
-      throw new AppError(
-        'invalid_request',
-        `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
-      );
-    }
+    assertAppProfileSize(appProfile);
     const now = Math.floor(Date.now() / 1000);
     await limitRegistrations(rateLimiter, { projectId: project.projectId, sourceIp, now });
     const { externalId, user } = await createNoLoginUser(users, project.projectId, appProfile, now);

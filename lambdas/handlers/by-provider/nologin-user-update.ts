@@ -1,9 +1,8 @@
 /** PUT /user, provider noLogin: replace the `appProfile` of the user whose `externalId` is sent. */
 import * as z from 'zod/mini';
-import { limits } from '../../config.js';
 import { updateNoLoginUser } from '../../domain/identity-providers/simplified-users.js';
 import { AppError } from '../../errors.js';
-import { accountParams } from '../../http/account-route.js';
+import { accountParams, assertAppProfileSize } from '../../http/account-route.js';
 import { providerRoute } from '../../http/provider-route.js';
 import { simplifiedDeps } from '../../wiring/providers.js';
 import { limitNoLoginRequests, noLoginIdentity } from './simplified-limits.js';
@@ -22,12 +21,7 @@ export const handler = providerRoute(
   async ({ users, rateLimiter }, { project, params, sourceIp }) => {
     const profile = params.appProfile ?? params.data?.appProfile;
     if (!profile) throw new AppError('invalid_request', 'appProfile is required');
-    if (Buffer.byteLength(JSON.stringify(profile), 'utf8') > limits().maxDocumentBytes) {
-      throw new AppError(
-        'invalid_request',
-        `appProfile exceeds ${limits().maxDocumentBytes} bytes`,
-      );
-    }
+    assertAppProfileSize(profile);
     const now = Math.floor(Date.now() / 1000);
     await limitNoLoginRequests(rateLimiter, { projectId: project.projectId, sourceIp, now });
     const user = await updateNoLoginUser(users, project.projectId, params.externalId, profile, now);
