@@ -39,6 +39,9 @@ import { cognitoClient, PASSWORD, signInAtEmulator } from '../support/users.js';
 import { addWalletRequest, createWallet, walletCall } from '../support/wallets.js';
 import { call, newSession, params, type Session } from './support.js';
 
+/** The key/value and wallet families' "unavailable or failed" code. */
+const UNAVAILABLE = -4;
+
 /** The routes each describe block below covers, checked against the table at the end. */
 const covered = new Set<string>();
 const cover = (...keys: string[]) => {
@@ -115,13 +118,17 @@ describe('key/value: every namespace, every operation', () => {
           value_keys: ['private-key', 'public-key'],
         });
         expect(read.values ?? []).toEqual([]);
+        // Refused or empty — never a crash answered as -4, which would also show nothing.
+        expect(read.result).not.toBe(UNAVAILABLE);
         const listed = await kv(namespace, 'list-get', token, selector);
+        expect(listed.result).not.toBe(UNAVAILABLE);
         expect([
           ...((listed.keys_private as string[]) ?? []),
           ...((listed.keys_public as string[]) ?? []),
         ]).toEqual([]);
         const shared = await kv(namespace, 'shared-list-get', token, selector);
         expect(shared.keys_shared ?? []).toEqual([]);
+        expect(shared.result).not.toBe(UNAVAILABLE);
       }
       // Deletes and overwrites, after every read (an overwrite lands in the attacker's own namespace).
       for (const token of strangers) {
@@ -422,6 +429,9 @@ describe('wallet registry', () => {
       'POST /user-wallets-by-tag/get',
       'POST /user-wallets/available-chains-get',
     );
+    // A stranger of its own: the account family's test above ended the attacker's sessions,
+    // and a revoked token would be refused before any wallet rule is reached.
+    const stranger = await party('wallet-stranger');
     const wallet = createWallet();
     const proof = addWalletRequest(wallet, { tags: ['t'] });
     expect(
@@ -430,12 +440,15 @@ describe('wallet registry', () => {
     ).toBe(0);
     // The victim's own proof replayed by the attacker, and a fresh one the attacker cannot
     // make without the key: neither claims the wallet.
-    for (const token of [attacker.session.accessToken, attacker.mobile]) {
+    for (const token of [stranger.session.accessToken, stranger.mobile]) {
       const replay = await walletCall('/user-wallet/add', { token, body: proof });
-      expect(replay.result).toBeLessThan(0);
+      // -7: the wallet has an owner (the replayed proof is refused before its signer matters).
+      expect(replay.result).toBe(-7);
     }
-    for (const token of [attacker.session.accessToken, victim.otherProject]) {
+    for (const token of [stranger.session.accessToken, victim.otherProject]) {
       const listed = await walletCall('/user-wallets/get', { token, body: {} });
+      // Each stranger's own (empty) list, answered as a success.
+      expect(listed.result).toBe(0);
       const all = [
         ...((listed.wallets_private as unknown[]) ?? []),
         ...((listed.wallets_public as unknown[]) ?? []),
@@ -445,16 +458,18 @@ describe('wallet registry', () => {
         token,
         body: { wallet_tag: 't' },
       });
+      expect(tagged.result).toBe(0);
       expect(JSON.stringify(tagged)).not.toContain(wallet.address);
       const read = await kv('by-wallet', 'get', token, {
         wallet_address: wallet.address,
         value_keys: ['k'],
       });
       expect(read.values ?? []).toEqual([]);
+      expect(read.result).not.toBe(UNAVAILABLE);
     }
     // The chains list is configuration, the same for everyone: nothing of the victim's.
     const chains = await walletCall('/user-wallets/available-chains-get', {
-      token: attacker.session.accessToken,
+      token: stranger.session.accessToken,
       body: {},
     });
     expect(JSON.stringify(chains)).not.toContain(wallet.address);
