@@ -21,7 +21,7 @@ import {
 import { AppError } from '../../errors.js';
 import { logger } from '../../logger.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient } from './document-client.js';
+import { documentClient, queryByPrefix } from './document-client.js';
 import { revocationKey, revokedBeforeOf } from './revocation-store.js';
 
 const BATCH_GET_LIMIT = 100;
@@ -288,28 +288,10 @@ export function dynamoKvStore(table = tableName('keyValue')): KvStore {
     },
 
     async namespaceUsages(partition) {
-      const usages = new Map<string, { keys: number; bytes: number }>();
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      try {
-        do {
-          const output = await client.send(
-            new QueryCommand({
-              TableName: table,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ns)',
-              ExpressionAttributeValues: { ':pk': usagePartition(partition), ':ns': 'ns#' },
-              ConsistentRead: true,
-              ExclusiveStartKey,
-            }),
-          );
-          for (const item of output.Items ?? []) {
-            usages.set(String(item.sk).slice('ns#'.length), usageOf(item));
-          }
-          ExclusiveStartKey = output.LastEvaluatedKey;
-        } while (ExclusiveStartKey);
-      } catch (error) {
-        rethrowAsDependencyFailure(error, 'DynamoDB');
-      }
-      return usages;
+      const items = await queryByPrefix(table, usagePartition(partition), 'ns#', {
+        consistentRead: true,
+      });
+      return new Map(items.map((item) => [String(item.sk).slice('ns#'.length), usageOf(item)]));
     },
 
     async setUserUsage(partition, usage) {
