@@ -77,6 +77,7 @@ describe('functions', () => {
     const functions = synthesized.ofType('AWS::Lambda::Function');
     expect(functions).toHaveLength(routes.length);
     const roles = new Set<string>();
+    const logGroups = new Set<string>();
     for (const [id, fn, templateId] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -87,9 +88,11 @@ describe('functions', () => {
         },
       });
       roles.add(`${templateId}/${JSON.stringify(fn.Properties.Role)}`);
-      expect(fn.Properties.LoggingConfig, id).toBeDefined();
+      expect(fn.Properties.LoggingConfig, id).toEqual({ LogGroup: { Ref: expect.any(String) } });
+      logGroups.add(`${templateId}/${JSON.stringify(fn.Properties.LoggingConfig)}`);
     }
     expect(roles.size).toBe(routes.length);
+    expect(logGroups.size).toBe(routes.length);
     for (const [, group] of synthesized.ofType('AWS::Logs::LogGroup')) {
       expect(group.Properties.RetentionInDays).toBe(30);
     }
