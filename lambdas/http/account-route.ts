@@ -86,18 +86,39 @@ export const accountParams = <T extends z.core.$ZodLooseShape>(shape: T) =>
 
 type CommonParams = { projectId?: string; strategy?: string; provider?: string };
 
-export function resolveProject(params: CommonParams): Project {
-  const project = params.projectId ? findProjectById(params.projectId) : projects()[0];
+/** The project a request names, or the first configured one. */
+export function namedProject(params: { projectId?: string }): Project | undefined {
+  return params.projectId ? findProjectById(params.projectId) : projects()[0];
+}
+
+/**
+ * The project a request names, with `provider` (already defaulted by the caller's rule) and
+ * the strategy checked: both enabled for the project, the provider one this route serves.
+ */
+export function checkedProject(
+  params: CommonParams,
+  provider: (project: Project) => string | undefined,
+  serves: (provider: string) => boolean,
+): { project: Project; provider: string } {
+  const project = namedProject(params);
   if (!project) throw new AppError('unknown_project', `Unknown project ${params.projectId}`);
-  const provider = params.provider ?? project.providers[0] ?? '';
-  if (!project.providers.includes(provider) || !IMPLEMENTED_PROVIDERS.has(provider)) {
-    throw new AppError('unknown_provider', `Provider ${provider} is not enabled for this project`);
+  const name = params.provider ?? provider(project) ?? '';
+  if (!project.providers.includes(name) || !serves(name)) {
+    throw new AppError('unknown_provider', `Provider ${name} is not enabled for this project`);
   }
   const strategy = params.strategy ?? project.strategies[0] ?? '';
   if (!project.strategies.includes(strategy)) {
     throw new AppError('unknown_provider', `Strategy ${strategy} is not enabled for this project`);
   }
-  return project;
+  return { project, provider: name };
+}
+
+export function resolveProject(params: CommonParams): Project {
+  return checkedProject(
+    params,
+    (project) => project.providers[0],
+    (name) => IMPLEMENTED_PROVIDERS.has(name),
+  ).project;
 }
 
 /** What a handler receives; `identity` is there exactly when the route table requires a token. */

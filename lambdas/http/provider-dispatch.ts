@@ -6,7 +6,8 @@
  * Cognito handler, whose answers for those cases are unchanged.
  */
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { findProjectById, limits, projects } from '../config.js';
+import { limits } from '../config.js';
+import { namedProject } from './account-route.js';
 import { tryReadJsonBody } from './json-body.js';
 import type { HttpResponse } from './response.js';
 
@@ -27,8 +28,7 @@ function requestedProvider(event: APIGatewayProxyEventV2): string | undefined {
   const provider = text(query.provider) ?? text(fields.provider);
   if (provider !== undefined) return provider;
   const projectId = text(query.projectId) ?? text(fields.projectId);
-  const project = projectId ? findProjectById(projectId) : projects()[0];
-  return project?.providers[0];
+  return namedProject({ projectId })?.providers[0];
 }
 
 export function byProvider(

@@ -6,9 +6,9 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { findProjectById, type Project, projects } from '../config.js';
+import type { Project } from '../config.js';
 import { AppError } from '../errors.js';
-import { type AccountOutcome, accountFormat } from './account-route.js';
+import { type AccountOutcome, accountFormat, checkedProject } from './account-route.js';
 import { bearerCredentials } from './bearer.js';
 import { buildRoute, type PipelineDeps } from './pipeline.js';
 
@@ -33,19 +33,12 @@ export function resolveProviderProject(
   params: ProviderParams,
   accepted: readonly string[],
 ): { project: Project; provider: string } {
-  const project = params.projectId ? findProjectById(params.projectId) : projects()[0];
-  if (!project) throw new AppError('unknown_project', `Unknown project ${params.projectId}`);
-  // Absent: the project's first provider this route serves (e.g. google on the nonstandard check).
-  const provider =
-    params.provider ?? project.providers.find((name) => accepted.includes(name)) ?? '';
-  if (!project.providers.includes(provider) || !accepted.includes(provider)) {
-    throw new AppError('unknown_provider', `Provider ${provider} is not enabled for this project`);
-  }
-  const strategy = params.strategy ?? project.strategies[0] ?? '';
-  if (!project.strategies.includes(strategy)) {
-    throw new AppError('unknown_provider', `Strategy ${strategy} is not enabled for this project`);
-  }
-  return { project, provider };
+  return checkedProject(
+    params,
+    // Absent: the project's first provider this route serves (e.g. google on the nonstandard check).
+    (project) => project.providers.find((name) => accepted.includes(name)),
+    (name) => accepted.includes(name),
+  );
 }
 
 export function providerRoute<Deps extends PipelineDeps, P extends ProviderParams>(
