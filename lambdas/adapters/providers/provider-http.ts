@@ -11,8 +11,12 @@ export interface ProviderAnswer {
   readonly body: unknown;
 }
 
+// The configuration is read once per container, so its hosts are too.
+let origins: ReadonlySet<string> | undefined;
+
 function assertConfigured(url: string): void {
-  if (!configuredOrigins().has(new URL(url).origin)) {
+  origins ??= configuredOrigins();
+  if (!origins.has(new URL(url).origin)) {
     // Settings are the only source of URLs; reaching here is a bug, never a user's doing.
     throw new Error(`refusing to call ${new URL(url).origin}: not a configured provider host`);
   }
