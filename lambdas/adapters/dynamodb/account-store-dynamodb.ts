@@ -5,8 +5,8 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from '../../config.js';
 import type { AccountStore, DeviceRecord } from '../../domain/account/account-store.js';
-import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient, queryByPrefix } from './document-client.js';
+import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { documentClient, queryByPrefix, trimLoginHistory } from './document-client.js';
 
 const userPartition = (projectId: string, userId: string) => `${projectId}#${userId}`;
 const DEVICE = 'device#';
@@ -64,24 +64,7 @@ export function dynamoAccountStore(table = tableName('accounts')): AccountStore 
         ),
       );
       const length = (Attributes?.loginHistory as unknown[] | undefined)?.length ?? 0;
-      if (length <= maxHistory) return;
-      // Trim the oldest entries; the condition keeps a concurrent trim from removing twice.
-      const excess = Array.from({ length: length - maxHistory }, (_, i) => `loginHistory[${i}]`);
-      await client
-        .send(
-          new UpdateCommand({
-            TableName: table,
-            Key: { pk, sk: 'profile' },
-            UpdateExpression: `REMOVE ${excess.join(', ')}`,
-            ConditionExpression: 'size(loginHistory) = :length',
-            ExpressionAttributeValues: { ':length': length },
-          }),
-        )
-        .catch((error: unknown) => {
-          if (!isConditionalCheckFailure(error)) {
-            rethrowAsDependencyFailure(error, 'DynamoDB');
-          }
-        });
+      await trimLoginHistory(table, { pk, sk: 'profile' }, length, maxHistory);
     },
 
     async loadAccount(projectId, userId) {

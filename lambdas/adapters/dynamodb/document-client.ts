@@ -1,6 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { rethrowAsDependencyFailure, sdkClientDefaults } from '../aws-errors.js';
+import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  isConditionalCheckFailure,
+  rethrowAsDependencyFailure,
+  sdkClientDefaults,
+} from '../aws-errors.js';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -46,4 +50,32 @@ export async function queryByPrefix(
     rethrowAsDependencyFailure(error, 'DynamoDB');
   }
   return items;
+}
+
+/**
+ * Drops the oldest entries of an item's `loginHistory` list of `length` entries down to
+ * `keep`. Conditioned on the length read, so two concurrent trims never both remove: the one
+ * that loses leaves the list to the winner.
+ */
+export async function trimLoginHistory(
+  table: string,
+  key: Record<string, string>,
+  length: number,
+  keep: number,
+): Promise<void> {
+  const excess = length - keep;
+  if (excess <= 0) return;
+  try {
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: table,
+        Key: key,
+        UpdateExpression: `REMOVE ${Array.from({ length: excess }, (_, i) => `loginHistory[${i}]`).join(', ')}`,
+        ConditionExpression: 'size(loginHistory) = :length',
+        ExpressionAttributeValues: { ':length': length },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailure(error)) rethrowAsDependencyFailure(error, 'DynamoDB');
+  }
 }

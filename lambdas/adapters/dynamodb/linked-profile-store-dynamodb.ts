@@ -13,8 +13,8 @@ import type {
   LinkedProfile,
   LinkedProfileStore,
 } from '../../domain/identity-providers/linked-profile.js';
-import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient, queryByPrefix } from './document-client.js';
+import { rethrowAsDependencyFailure } from '../aws-errors.js';
+import { documentClient, queryByPrefix, trimLoginHistory } from './document-client.js';
 
 const partition = (key: LinkedKey) => `idp#${key.projectId}#${key.issuer}#${key.subject}`;
 const DEVICE = 'device#';
@@ -126,20 +126,12 @@ export function dynamoLinkedProfileStore(table = tableName('accounts')): LinkedP
       );
       const excess = profile.loginHistory.length - maxHistory;
       if (excess <= 0) return profile;
-      // Trim the oldest entries; the condition keeps a concurrent trim from removing twice.
-      await client
-        .send(
-          new UpdateCommand({
-            TableName: table,
-            Key: { pk: partition(key), sk: 'profile' },
-            UpdateExpression: `REMOVE ${Array.from({ length: excess }, (_, i) => `loginHistory[${i}]`).join(', ')}`,
-            ConditionExpression: 'size(loginHistory) = :length',
-            ExpressionAttributeValues: { ':length': profile.loginHistory.length },
-          }),
-        )
-        .catch((error: unknown) => {
-          if (!isConditionalCheckFailure(error)) rethrowAsDependencyFailure(error, 'DynamoDB');
-        });
+      await trimLoginHistory(
+        table,
+        { pk: partition(key), sk: 'profile' },
+        profile.loginHistory.length,
+        maxHistory,
+      );
       return { ...profile, loginHistory: profile.loginHistory.slice(excess) };
     },
 

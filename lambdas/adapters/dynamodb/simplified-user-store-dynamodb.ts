@@ -14,7 +14,7 @@ import type {
 } from '../../domain/identity-providers/simplified-users.js';
 import { AppError } from '../../errors.js';
 import { isConditionalCheckFailure, rethrowAsDependencyFailure } from '../aws-errors.js';
-import { documentClient } from './document-client.js';
+import { documentClient, trimLoginHistory } from './document-client.js';
 
 const devicePartition = (projectId: string, deviceId: string) => `anon#${projectId}#${deviceId}`;
 const noLoginPartition = (projectId: string, hash: string) => `nologin#${projectId}#${hash}`;
@@ -87,20 +87,12 @@ export function dynamoSimplifiedUserStore(table = tableName('accounts')): Simpli
       );
       if (!output?.Attributes) return undefined;
       const user = toDeviceUser(output.Attributes);
-      const excess = user.loginHistory.length - maxHistory;
-      if (excess > 0) {
-        await conditional(() =>
-          client.send(
-            new UpdateCommand({
-              TableName: table,
-              Key: { pk: devicePartition(projectId, deviceId), sk: 'device' },
-              UpdateExpression: `REMOVE ${Array.from({ length: excess }, (_, i) => `loginHistory[${i}]`).join(', ')}`,
-              ConditionExpression: 'size(loginHistory) = :length',
-              ExpressionAttributeValues: { ':length': user.loginHistory.length },
-            }),
-          ),
-        );
-      }
+      await trimLoginHistory(
+        table,
+        { pk: devicePartition(projectId, deviceId), sk: 'device' },
+        user.loginHistory.length,
+        maxHistory,
+      );
       return user;
     },
 
